@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessage } from '../lib/background/handle-message';
+import { forgetTab } from '../lib/background/tab-status';
+
+export default defineBackground(() => {
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL('/'),
+    now: Date.now,
+  };
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, env));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Debian's Chromium through playwright-core, with the built extension loaded unpacked.
+ * Service-worker requests are only reported with PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { builtExtensionDir, requireExecutable } from './extension';
+import { respondTo } from './fixture-server';
+import type { E2EPage, E2ESession, RecordedRequest } from './types';
+
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+function wrap(page: Page): E2EPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<E2ESession> {
+  const executablePath = requireExecutable('/usr/bin/chromium', 'chromium');
+  const extensionDir = builtExtensionDir('chrome-mv3');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'locklens-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return;
+    requests.push({ url, source: request.serviceWorker() ? 'service-worker' : 'page' });
+  });
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const response = respondTo(route.request().url());
+      if (response.kind === 'html') {
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: response.body });
+      } else if (response.kind === 'not-found') {
+        await route.fulfill({ status: 404, body: '' });
+      } else {
+        await route.abort('blockedbyclient');
+      }
+    },
+  );
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    browserName: 'chromium',
+    requests,
+    async openLinkedIn(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** The little the end-to-end tests need from a browser, the same for Chromium and Firefox. */
+/** The extension API as pages of the extension see it (`browser` in both browsers). */
+export type ExtensionApi = typeof import('wxt/browser').browser;
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface E2EPage {
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Navigates in place and waits for the load. */
+  goto(url: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RecordedRequest {
+  url: string;
+  /** `page` covers LinkedIn tabs and extension pages; `service-worker` the background (Chromium only). */
+  source: 'page' | 'service-worker';
+}
+
+export interface E2ESession {
+  browserName: BrowserName;
+  openLinkedIn(url: string): Promise<E2EPage>;
+  /** `path` relative to the extension root, e.g. `popup.html?tab=3`. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** Every http(s) request seen, in order. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}

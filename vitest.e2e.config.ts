@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers on the BUILT extension (`npm run build` first). One file at a time: two browsers
+// on a two-core machine are enough.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    reporters: ['verbose'],
+  },
+});

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: every name in the code can be traced to its module.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox is built as MV3 on purpose (WXT defaults Firefox to MV2); `npm run build` passes --mv3.
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(): extension pages need no polyfill, and the
+    // bundle then holds no network call at all (checked by test/manifest.test.ts).
+    build: { modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'LockLens',
+    description:
+      'Explains why LinkedIn messaging is locked and the cheapest legitimate next step. Everything stays on your device.',
+    // storage: settings, the pace ledger and saved people, kept in the browser (sync where it should follow the user).
+    // Nothing else: no tabs, no scripting, no notifications, no web_accessible_resources.
+    permissions: ['storage'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'LockLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'locklens@locklens.dev',
+              strict_min_version: '140.0',
+              // Nothing leaves the device, so nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
