@@ -1,0 +1,38 @@
+/**
+ * The evaluator: (signals, viewer) → verdict. Pure and deterministic: it walks the rulebook and
+ * imports nothing from the DOM, the browser or storage (test/evaluator/purity.test.ts checks).
+ */
+import type { ProfileSignals } from '../signals';
+import { deriveFacts, type Facts } from './facts';
+import { CAUSE_RULES, STEP_RULES } from './rulebook';
+import type { Cause, Messaging, NextStep, StepCost, Verdict, ViewerContext } from './types';
+
+const COST_ORDER: Record<StepCost, number> = { free: 0, credit: 1, paid: 2 };
+
+function messagingOf(f: Facts): Messaging {
+  if (f.degree === '1st' && !f.pending) return 'free';
+  if (f.pending || f.nonConnection) return 'locked';
+  return 'unknown';
+}
+
+export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdict {
+  const facts = deriveFacts(signals, viewer);
+  const causes: Cause[] = [];
+  for (const rule of CAUSE_RULES) {
+    const confidence = rule.when(facts);
+    if (confidence === null) continue;
+    const source = typeof rule.source === 'function' ? rule.source(facts) : rule.source;
+    causes.push({ id: rule.id, confidence, evidence: rule.evidence(facts), source });
+  }
+  // Array.prototype.sort is stable: equal confidences keep the rulebook's order.
+  causes.sort((a, b) => b.confidence - a.confidence);
+
+  const nextSteps: NextStep[] = STEP_RULES.filter((rule) => rule.when(facts)).map((rule) => ({
+    id: rule.id,
+    why: rule.why(facts),
+    cost: rule.cost,
+  }));
+  nextSteps.sort((a, b) => COST_ORDER[a.cost] - COST_ORDER[b.cost]);
+
+  return { messaging: messagingOf(facts), causes, nextSteps };
+}

@@ -1,0 +1,244 @@
+/**
+ * LockLens's rulebook: why messaging may be locked, and what the user can do about it.
+ * The evaluator walks these two lists; it holds no rule of its own.
+ *
+ * Sources (../shared/research/linkedin.md): free messages go to 1st-degree connections only,
+ * non-connections need InMail, Open Profile or a shared group (LinkedIn help a554575, 1584);
+ * InMail needs a paid plan and credits (help 75, 57013); members can refuse InMail (1584);
+ * free accounts get 5 invitation notes a month (a550555); the weekly invitation limit exists
+ * but its number is not published (a550555): the figure is a community estimate unless
+ * LinkedIn's own alert calibrated it. Claims LinkedIn does not confirm (a recipient's monthly
+ * receive cap, "too few connections", an incomplete profile) stay `community` with low
+ * confidence: they are shown as possibilities, never as facts.
+ */
+import { canConnect, canInmail, type Facts, invitesAtLimit, notesExhausted, WARN_AT } from './facts';
+import type { CauseId, MessageRef, SourceLevel, StepCost, StepId } from './types';
+
+export interface CauseRule {
+  id: CauseId;
+  source: SourceLevel | ((f: Facts) => SourceLevel);
+  /** Confidence when the rule applies, or null when it does not. */
+  when: (f: Facts) => number | null;
+  evidence: (f: Facts) => MessageRef[];
+}
+
+export interface StepRule {
+  id: StepId;
+  cost: StepCost;
+  when: (f: Facts) => boolean;
+  why: (f: Facts) => MessageRef;
+}
+
+const m = (key: string, params?: MessageRef['params']): MessageRef => (params ? { key, params } : { key });
+const degreeEvidence = (f: Facts) => m('evidence.degree', { degree: f.degree ?? 'unknown' });
+const locked = (f: Facts) => f.nonConnection || f.pending;
+const planEvidence = (f: Facts) => m('evidence.plan', { plan: f.plan });
+
+export const CAUSE_RULES: readonly CauseRule[] = [
+  {
+    id: 'own-profile',
+    source: 'observed',
+    when: (f) => (f.degree === 'self' ? 1 : null),
+    evidence: () => [m('evidence.self')],
+  },
+  {
+    id: 'page-unclear',
+    source: 'observed',
+    when: (f) => (f.degree === null && !f.pending ? 0.5 : null),
+    evidence: () => [m('evidence.degree-unread')],
+  },
+  {
+    id: 'invitation-pending',
+    source: 'observed',
+    when: (f) => (f.pending ? 0.95 : null),
+    evidence: () => [m('evidence.pending')],
+  },
+  {
+    id: 'not-connected',
+    source: 'official',
+    // A Premium badge means the owner may have Open Profile on, which makes Message free.
+    when: (f) => (f.nonConnection && !f.pending ? (f.premiumBadge ? 0.6 : 0.9) : null),
+    evidence: (f) => [
+      degreeEvidence(f),
+      m(f.premiumBadge ? 'evidence.premium-badge' : 'evidence.no-open-profile-sign'),
+    ],
+  },
+  {
+    id: 'out-of-network',
+    source: 'observed',
+    when: (f) => (f.degree === 'out-of-network' ? 0.8 : null),
+    evidence: (f) => [degreeEvidence(f), m(f.connect === 'none' ? 'evidence.no-connect' : 'evidence.connect-offered')],
+  },
+  {
+    id: 'follow-only-profile',
+    source: 'official',
+    when: (f) => (f.followPrimary && f.nonConnection && !f.pending ? 0.7 : null),
+    evidence: (f) => [
+      m('evidence.follow-primary'),
+      m(f.connect === 'more-menu' ? 'evidence.connect-in-more' : 'evidence.no-connect'),
+    ],
+  },
+  {
+    id: 'needs-premium-for-inmail',
+    source: 'official',
+    when: (f) => (locked(f) && !f.hasInmail ? 0.85 : null),
+    evidence: (f) => [planEvidence(f), degreeEvidence(f)],
+  },
+  {
+    id: 'inmail-credits-exhausted',
+    source: 'official',
+    when: (f) => (locked(f) && f.hasInmail && f.credits === 0 ? 0.85 : null),
+    evidence: (f) => [planEvidence(f), m('evidence.credits', { credits: 0 })],
+  },
+  {
+    id: 'recipient-may-block-inmail',
+    source: 'official',
+    // The rule is LinkedIn's; whether this member uses it cannot be seen on the page.
+    when: (f) => (locked(f) ? 0.2 : null),
+    evidence: () => [m('evidence.setting-not-visible')],
+  },
+  {
+    id: 'invite-limit-near',
+    source: (f) => (f.inviteLimitObserved ? 'observed' : 'community'),
+    when: (f) => {
+      if (f.inviteShare === null || f.inviteShare < WARN_AT) return null;
+      const estimate = f.inviteLimitObserved ? 1 : 0.5;
+      return (invitesAtLimit(f) ? 0.9 : 0.6) * estimate;
+    },
+    evidence: (f) => [m('evidence.invites-used', { used: f.invitesUsed ?? 0, limit: f.inviteLimit ?? 0 })],
+  },
+  {
+    id: 'note-quota-used',
+    source: 'official',
+    when: (f) => (notesExhausted(f) && !f.pending && f.degree !== '1st' ? 0.8 : null),
+    evidence: (f) => [m('evidence.notes-used', { quota: f.noteQuota ?? 0 })],
+  },
+  {
+    id: 'sending-pace-high',
+    source: 'community',
+    when: (f) => (f.paceShare !== null && f.paceShare >= WARN_AT ? 0.4 : null),
+    evidence: (f) => [m('evidence.messages-today', { sent: f.messagesToday ?? 0, pace: f.pace ?? 0 })],
+  },
+  {
+    id: 'repeated-text',
+    source: 'community',
+    when: (f) => (f.nearDuplicates >= 3 ? 0.4 : null),
+    evidence: (f) => [m('evidence.near-duplicates', { count: f.nearDuplicates })],
+  },
+  {
+    id: 'sender-profile-incomplete',
+    source: 'community',
+    when: (f) => (f.profileCompleteness !== null && f.profileCompleteness < 0.7 && f.degree !== 'self' ? 0.2 : null),
+    evidence: (f) => [m('evidence.profile-completeness', { percent: Math.round((f.profileCompleteness ?? 0) * 100) })],
+  },
+  {
+    id: 'sender-network-small',
+    source: 'community',
+    when: (f) => (f.ownConnections !== null && f.ownConnections < 50 && locked(f) ? 0.15 : null),
+    evidence: (f) => [m('evidence.own-connections', { count: f.ownConnections ?? 0 })],
+  },
+  {
+    id: 'recipient-message-cap',
+    source: 'community',
+    when: (f) => (f.nonConnection && !f.pending ? 0.1 : null),
+    evidence: () => [m('evidence.unconfirmed-claim')],
+  },
+  {
+    id: 'recipient-requires-premium-sender',
+    source: 'community',
+    when: (f) => (f.nonConnection && f.premiumBadge && f.plan === 'free' ? 0.1 : null),
+    evidence: () => [m('evidence.premium-badge'), m('evidence.unconfirmed-claim')],
+  },
+];
+
+/** Ranked within each cost: the order here is the order shown. */
+export const STEP_RULES: readonly StepRule[] = [
+  {
+    id: 'message-now',
+    cost: 'free',
+    when: (f) => f.degree === '1st',
+    why: () => m('step.message-now.why'),
+  },
+  {
+    id: 'slow-down',
+    cost: 'free',
+    when: (f) =>
+      (f.inviteShare !== null && f.inviteShare >= WARN_AT) ||
+      (f.paceShare !== null && f.paceShare >= WARN_AT) ||
+      f.nearDuplicates >= 3,
+    why: () => m('step.slow-down.why'),
+  },
+  {
+    id: 'try-message-open-profile',
+    cost: 'free',
+    when: (f) => f.nonConnection && !f.pending && f.premiumBadge && f.messageAction,
+    why: () => m('step.try-message-open-profile.why'),
+  },
+  {
+    id: 'message-via-shared-group',
+    cost: 'free',
+    when: (f) => f.nonConnection && f.sharedGroup,
+    why: () => m('step.message-via-shared-group.why'),
+  },
+  {
+    id: 'wait-for-acceptance',
+    cost: 'free',
+    when: (f) => f.pending,
+    why: () => m('step.wait-for-acceptance.why'),
+  },
+  {
+    id: 'connect-with-note',
+    cost: 'free',
+    when: (f) => f.nonConnection && f.connect === 'primary' && canConnect(f) && !notesExhausted(f),
+    why: (f) => m('step.connect-with-note.why', { left: f.notesLeft ?? 'unlimited' }),
+  },
+  {
+    id: 'connect-from-more-menu',
+    cost: 'free',
+    when: (f) => f.nonConnection && f.connect === 'more-menu' && canConnect(f),
+    why: (f) => m(notesExhausted(f) ? 'step.connect-from-more-menu.why-no-note' : 'step.connect-from-more-menu.why'),
+  },
+  {
+    id: 'connect-without-note',
+    cost: 'free',
+    when: (f) => f.nonConnection && f.connect === 'primary' && canConnect(f),
+    why: (f) => m(notesExhausted(f) ? 'step.connect-without-note.why-quota' : 'step.connect-without-note.why'),
+  },
+  {
+    id: 'engage-with-posts',
+    cost: 'free',
+    when: (f) => locked(f) && (f.activity === true || f.followPrimary),
+    why: () => m('step.engage-with-posts.why'),
+  },
+  {
+    id: 'ask-mutual-for-intro',
+    cost: 'free',
+    when: (f) => locked(f) && f.mutualConnections > 0,
+    why: (f) => m('step.ask-mutual-for-intro.why', { count: f.mutualConnections }),
+  },
+  {
+    id: 'complete-your-profile',
+    cost: 'free',
+    when: (f) => f.degree === 'self' || (f.profileCompleteness !== null && f.profileCompleteness < 0.7),
+    why: (f) => m(f.degree === 'self' ? 'step.complete-your-profile.why-self' : 'step.complete-your-profile.why'),
+  },
+  {
+    id: 'send-inmail',
+    cost: 'credit',
+    when: (f) => locked(f) && canInmail(f),
+    why: (f) =>
+      f.credits === null ? m('step.send-inmail.why-unknown') : m('step.send-inmail.why', { credits: f.credits }),
+  },
+  {
+    id: 'upgrade',
+    cost: 'paid',
+    when: (f) => locked(f) && !f.hasInmail,
+    why: () => m('step.upgrade.why'),
+  },
+  {
+    id: 'save-for-later',
+    cost: 'free',
+    when: (f) => f.degree !== 'self' && f.degree !== '1st',
+    why: (f) => m(f.pending ? 'step.save-for-later.why-pending' : 'step.save-for-later.why'),
+  },
+];

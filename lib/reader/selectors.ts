@@ -1,0 +1,185 @@
+/**
+ * Every piece of LinkedIn DOM knowledge LockLens has, in one place.
+ *
+ * Each entry lists its alternatives newest layout first, each with the date the markup was seen
+ * and where. Stable hooks only: href patterns, svg ids (LinkedIn's icon names), componentkey
+ * prefixes/suffixes, roles, data-* attributes. Never a hashed class (`_8d5be5b1`): those change
+ * with every LinkedIn build. Ember-era classes (`pv-top-card`, `artdeco-button`) are kept as the
+ * fallback for accounts still served the pre-2026 layout.
+ *
+ * When LinkedIn changes its markup: save the page, add it as a fixture under test/fixtures/,
+ * add the new alternative FIRST with its date, and keep the old one until it has been gone for a
+ * few months (`npm run explain -- page.html` shows what the reader finds).
+ */
+
+export interface SelectorAlternative {
+  css: string;
+  /** When and where this markup was seen, e.g. `2026-03 profile pages`. */
+  seen: string;
+}
+
+export type SelectorEntry = readonly SelectorAlternative[];
+
+const sdui = (css: string, seen = '2026-03 profile pages (SDUI React profile)'): SelectorAlternative => ({ css, seen });
+const ember = (css: string, seen = '2025-12 Ember/artdeco profile (open-source bot code)'): SelectorAlternative => ({
+  css,
+  seen,
+});
+
+/** Page-level entries, matched against the whole document. */
+export const PAGE = {
+  /** The profile screen itself, present even before its cards have loaded. */
+  profileScreen: [
+    sdui('[data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.Profile"]'),
+    ember('main .pv-top-card, main [data-member-id]'),
+  ],
+  /** The owner's top card: every other query is scoped to it (the right rail repeats all signals for other people). */
+  topCard: [
+    // The componentkey sits on a wrapper div AND the section inside it: take the section.
+    sdui('section[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]'),
+    sdui('div[id^="com.linkedin.sdui.profile.card.ref"][id$="Topcard"]', '2026-09 self view'),
+    ember('section.artdeco-card.pv-top-card, section[data-member-id], .pv-top-card'),
+  ],
+  /** The column of the owner's cards (About, Activity, highlights), without the right rail. */
+  mainColumn: [sdui('[data-testid="lazy-column"]'), ember('main.scaffold-layout__main, main')],
+  aboutCard: [
+    sdui('[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="About"]'),
+    sdui('[id^="com.linkedin.sdui.profile.card.ref"][id$="About"]', '2026-09 self view'),
+    ember('#about'),
+  ],
+  activityCard: [
+    sdui('[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Activity"]'),
+    sdui('[componentkey$="activity_posts_pillContent"]'),
+    ember('#content_collections, #recent_activity'),
+  ],
+  /** Group links in the owner's cards ("You are both members of …"). Modelled, not observed: 2026-11. */
+  sharedGroupLink: [sdui('a[href*="/groups/"]', 'modelled 2026-11 (no observed 2026 markup)')],
+  /** The slug drawer: `ProfilePostConnectDrawer_<slug>`. */
+  connectDrawer: [sdui('[componentkey^="ProfilePostConnectDrawer_"]')],
+  /** An open More menu, portalled to the end of <body> (floating-ui). */
+  openMenu: [sdui('[data-floating-ui-portal] [role="menu"]'), ember('.artdeco-dropdown__content--is-open')],
+} as const satisfies Record<string, SelectorEntry>;
+
+/** Entries matched inside the top card only. */
+export const TOP_CARD = {
+  name: [sdui('h2'), sdui('h1', '2026-09 reports of h1/h2 A/B variation'), ember('h1')],
+  /** Ember's degree badge ("2nd"); the 2026 degree is a plain `<p>` found by its text (DEGREE_TEXT). */
+  degreeBadge: [ember('.dist-value'), ember('span[class^="distance-badge"]')],
+  degreeParagraph: [sdui('p')],
+  /** The owner's Message: a compose link with `recipient=` (the More menu's "send profile" has none). */
+  message: [
+    sdui('a[href*="/messaging/compose/"][href*="recipient="]'),
+    ember('button[aria-label^="Message "], .message-anywhere-button'),
+  ],
+  /** Connect as a row action. Mirrors the Pending anchor; modelled on open-source code from 2026-04..06. */
+  connect: [
+    sdui('a[href*="/preload/custom-invite/"]', '2026-04..06 (stickerdaniel/linkedin-mcp-server connection.py)'),
+    ember('button[aria-label^="Invite "][aria-label$=" to connect"]'),
+  ],
+  /** Pending: an anchor with the clock icon (its aria-label is localized). */
+  pendingIcon: [
+    sdui('a svg#clock-small'),
+    ember('button[aria-label^="Pending"] li-icon, button[aria-label^="Pending"]'),
+  ],
+  followIcon: [sdui('button svg#add-small'), ember('button[aria-label^="Follow "]')],
+  more: [
+    sdui('button[aria-label="More"]', '2026-09 self view'),
+    sdui('button[aria-expanded]'),
+    ember('button[aria-label="More actions"], button[id$="-profile-overflow-action"]'),
+  ],
+  /** Links back to the owner's profile (photo, name, overlays): the slug when no drawer key says it. */
+  profileLink: [sdui('a[href*="/in/"]'), ember('a[href*="/in/"]')],
+  /** Only on the owner's own profile. */
+  selfEdit: [
+    sdui('a[href*="/edit/intro/"]', '2026-04 (stickerdaniel) and 2026-09 self view'),
+    ember('a[href*="/edit/intro/"]'),
+  ],
+  /** The bell to manage notifications: on every 1st-degree page seen, and only there. */
+  followingBell: [sdui('svg#bell-fill-medium')],
+  // Not the "Profile enhanced with Premium" chip (svg#premium-chip-v2-small): it always comes with
+  // the badge on others' profiles, and the self view uses the same icon in a Premium upsell (2026-09).
+  premiumBadge: [
+    sdui('svg[id^="linkedin-bug-premium"]'),
+    ember('.pv-member-badge--for-top-card, svg[data-test-icon*="linkedin-bug-premium"], li-icon[type*="premium"]'),
+  ],
+  verified: [
+    sdui('svg#verified-medium'),
+    ember('.pv-text-details__verification-badge, svg[data-test-icon="verified-medium"]'),
+  ],
+  /**
+   * The owner's photo: the first placeholder silhouette in the card (the header band comes before
+   * the mutual-connection faces, which use the same figure). A real photo adds an
+   * `img[src*="profile-displayphoto"]` in the same figure; the silhouette alone means no photo.
+   */
+  photoPlaceholder: [sdui('svg[id^="person-accent"]')],
+  photoImage: [sdui('img[src*="profile-displayphoto"]')],
+  emberPhoto: [ember('img[class*="pv-top-card-profile-picture__image"], img.ghost-person, img[src*="ghost-person"]')],
+  /** Mutual connections: the canned search of the owner's connections within the viewer's 1st degree. */
+  mutualLink: [
+    sdui('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="connectionOf"]'),
+    ember('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="facetConnectionOf"]'),
+  ],
+  /** "Followed by …": the viewer's connections who follow the owner (not mutual connections). */
+  followedByLink: [sdui('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="followerOf"]')],
+  /** Texts that may hold counts ("2,345 followers", "500+", "connections"). */
+  countText: [sdui('p'), ember('.pv-top-card--list-bullet li, li.text-body-small, span.t-bold')],
+  /** Open to Work / Hiring: no 2026 marker is known; the photo title carried it until 2023 (joeyism 2023-02). */
+  openToWork: [ember('img[title*="#OPEN_TO_WORK"], img[alt*="#OPEN_TO_WORK"]', '2023-02 (joeyism/linkedin_scraper)')],
+  hiring: [ember('img[title*="#HIRING"], img[alt*="#HIRING"]', '2023-02 (modelled on #OPEN_TO_WORK)')],
+} as const satisfies Record<string, SelectorEntry>;
+
+export type PageEntry = keyof typeof PAGE;
+export type TopCardEntry = keyof typeof TOP_CARD;
+
+/** Prefix and suffix around the owner's profile id in the top card's componentkey (2026-03). */
+export const TOP_CARD_KEY = { prefix: 'com.linkedin.sdui.profile.card.ref', suffix: 'Topcard' } as const;
+export const CONNECT_DRAWER_PREFIX = 'ProfilePostConnectDrawer_';
+
+/**
+ * Mutual-connection search hrefs carry `network=["F"]`; the 1st-degree page's connections count
+ * links to the same search with `network=["F","S"]` (2026-03).
+ */
+export const MUTUAL_NETWORK_PARAM = '["F"]';
+/** The search parameter holding it: `network` (2026-03) or `facetNetwork` (Ember, 2025). */
+export const MUTUAL_NETWORK_KEYS = ['network', 'facetNetwork'] as const;
+
+/**
+ * Localized label texts, by the page's `lang` (primary subtag). Used only where no
+ * language-independent hook exists: the degree `<p>` and the counts line.
+ * English seen 2026-03; the other languages follow LinkedIn's published UI wording (see
+ * test/fixtures/README.md for what was observed and what was assumed).
+ */
+export interface LabelTable {
+  /** Ordinal suffixes after 1/2/3 in the degree label ("· 2nd", "· 2.", "· 2e", "· 2º"). */
+  degreeSuffix: RegExp;
+  /** "More than" before a count, as in "Más de 500" (es), "Mais de 500" (pt), "+ de 500" (fr). */
+  atLeastPrefix?: RegExp;
+  connections: RegExp;
+  followers: RegExp;
+}
+
+export const LABELS: Record<string, LabelTable> = {
+  en: { degreeSuffix: /^(?:st|nd|rd|th)$/i, connections: /^connections?$/i, followers: /^followers?$/i },
+  de: { degreeSuffix: /^\.$/, connections: /^kontakte?$/i, followers: /^follower(?:innen)?$/i },
+  fr: {
+    degreeSuffix: /^(?:er|re|e|ème|è)$/i,
+    atLeastPrefix: /^(?:\+\s*de|plus de)\s+/i,
+    connections: /^relations?$/i,
+    followers: /^abonné(?:e)?s?$/i,
+  },
+  es: {
+    degreeSuffix: /^(?:º|°|\.º|er|do|ro|o)$/i,
+    atLeastPrefix: /^más de\s+/i,
+    connections: /^contactos?$/i,
+    followers: /^seguidor(?:es)?$/i,
+  },
+  pt: {
+    degreeSuffix: /^(?:º|°|\.º|o)$/i,
+    atLeastPrefix: /^mais de\s+/i,
+    connections: /^(?:conexões|conexão|conexoes|conexao)$/i,
+    followers: /^seguidor(?:es)?$/i,
+  },
+};
+
+/** The degree label: a middle dot, then 1/2/3, a localized suffix, and "+" for "3rd+" (2026-03). */
+export const DEGREE_TEXT = /^[\u00B7\u2022]\s*([123])\s*([^\s+]*)\s*(\+?)$/;

@@ -1,0 +1,126 @@
+/**
+ * Invariants over random signal combinations and viewer contexts (fast-check): the evaluator
+ * never throws, always offers a step, never suggests what the user cannot do, and is deterministic.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../lib/evaluator/evaluate';
+import { PLANS, type ViewerContext } from '../../lib/evaluator/types';
+import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, type ProfileSignals } from '../../lib/signals';
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const signal = <T>(arb: fc.Arbitrary<T>) => fc.record({ value: maybe(arb), evidence: fc.constant<string[]>(['prop']) });
+const count = fc.record({ count: fc.nat(100_000), atLeast: fc.boolean() });
+
+const signalsArb: fc.Arbitrary<ProfileSignals> = fc.record({
+  degree: signal(fc.constantFrom(...DEGREES)),
+  messageAction: signal(fc.boolean()),
+  connect: signal(fc.constantFrom(...CONNECT_OFFERS)),
+  pending: signal(fc.boolean()),
+  followPrimary: signal(fc.boolean()),
+  premiumBadge: signal(fc.boolean()),
+  verified: signal(fc.boolean()),
+  photo: signal(fc.boolean()),
+  connections: signal(count),
+  followers: signal(count),
+  mutualConnections: signal(fc.nat(1000)),
+  openToWork: signal(fc.boolean()),
+  hiring: signal(fc.boolean()),
+  about: signal(fc.boolean()),
+  activity: signal(fc.boolean()),
+  highlights: signal(fc.subarray([...HIGHLIGHTS])),
+  language: signal(fc.constantFrom('en', 'de', 'fr', 'es', 'pt')),
+});
+
+const num = (max: number) =>
+  fc.option(fc.oneof(fc.nat(max), fc.constant(Number.NaN), fc.constant(-1)), { nil: undefined });
+const viewerArb: fc.Arbitrary<ViewerContext> = fc.record({
+  plan: fc.constantFrom(...PLANS),
+  inmailCredits: num(200),
+  invitesLast7Days: num(300),
+  inviteLimit7Days: num(300),
+  inviteLimitObserved: fc.option(fc.boolean(), { nil: undefined }),
+  notesUsedThisMonth: num(20),
+  noteQuotaPerMonth: fc.option(fc.oneof(fc.nat(10), fc.constant(null)), { nil: undefined }),
+  messagesToday: num(200),
+  messagePacePerDay: num(100),
+  nearDuplicatesThisWeek: num(50),
+  profileCompleteness: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  ownConnections: num(5000),
+});
+
+const CONNECT_STEPS = ['connect-with-note', 'connect-without-note', 'connect-from-more-menu'];
+const RUNS = { numRuns: 2000 };
+
+describe('evaluate, for any signals and viewer', () => {
+  test('never throws, always offers at least one step, and keeps confidences in 0..1, most likely first', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        const verdict = evaluate(signals, viewer);
+        expect(verdict.nextSteps.length).toBeGreaterThan(0);
+        const confidences = verdict.causes.map((c) => c.confidence);
+        for (const c of confidences) expect(c >= 0 && c <= 1).toBe(true);
+        expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+      }),
+      RUNS,
+    );
+  });
+
+  test('suggests nothing the user cannot do', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        const steps = evaluate(signals, viewer).nextSteps.map((s) => s.id);
+        if (viewer.plan === 'free' || viewer.inmailCredits === 0) expect(steps).not.toContain('send-inmail');
+        if (signals.pending.value === true || signals.connect.value !== 'primary') {
+          expect(steps).not.toContain('connect-with-note');
+          expect(steps).not.toContain('connect-without-note');
+        }
+        if (signals.pending.value === true || signals.connect.value === 'none' || signals.connect.value === null) {
+          for (const id of CONNECT_STEPS) expect(steps).not.toContain(id);
+        }
+        const quota = viewer.noteQuotaPerMonth;
+        const used = viewer.notesUsedThisMonth;
+        if (typeof quota === 'number' && typeof used === 'number' && Number.isFinite(used) && used >= quota) {
+          expect(steps).not.toContain('connect-with-note');
+        }
+        if (steps.includes('message-now')) expect(signals.degree.value).toBe('1st');
+      }),
+      RUNS,
+    );
+  });
+
+  test('labels unconfirmed claims as community with low confidence, never as the top cause of a lock', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        const verdict = evaluate(signals, viewer);
+        for (const id of [
+          'recipient-message-cap',
+          'sender-profile-incomplete',
+          'sender-network-small',
+          'recipient-requires-premium-sender',
+        ]) {
+          const cause = verdict.causes.find((c) => c.id === id);
+          if (cause) {
+            expect(cause.source).toBe('community');
+            expect(cause.confidence).toBeLessThanOrEqual(0.3);
+          }
+        }
+        if (verdict.messaging === 'locked') expect(verdict.causes[0]?.source).not.toBe('community');
+      }),
+      RUNS,
+    );
+  });
+
+  test('orders steps free → credit → paid, and is deterministic', () => {
+    const order = { free: 0, credit: 1, paid: 2 };
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        const first = evaluate(signals, viewer);
+        const costs = first.nextSteps.map((s) => order[s.cost]);
+        expect(costs).toEqual([...costs].sort((a, b) => a - b));
+        expect(evaluate(structuredClone(signals), structuredClone(viewer))).toEqual(first);
+      }),
+      RUNS,
+    );
+  });
+});

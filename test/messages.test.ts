@@ -1,0 +1,73 @@
+/** Every message key the rulebook can produce has an English text, and every text is used. */
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { evaluate } from '../lib/evaluator/evaluate';
+import { CAUSE_IDS, PLANS, STEP_IDS } from '../lib/evaluator/types';
+import { EN } from '../lib/messages/en';
+import { formatMessage } from '../lib/messages/format';
+import { DEGREES } from '../lib/signals';
+import { signalsFrom } from './helpers/signals';
+
+test('every key a verdict can carry has a text, and every text is reachable', () => {
+  const used = new Set<string>();
+  for (const id of CAUSE_IDS) used.add(`cause.${id}`);
+  for (const id of STEP_IDS) used.add(`step.${id}`);
+  for (const v of ['free', 'locked', 'unknown']) used.add(`messaging.${v}`);
+  for (const v of ['official', 'observed', 'community']) used.add(`source.${v}`);
+  for (const v of [...DEGREES, 'unknown']) used.add(`degree.${v}`);
+  for (const v of PLANS) used.add(`plan.${v}`);
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...DEGREES, null),
+      fc.constantFrom('primary', 'more-menu', 'none', null),
+      fc.boolean(),
+      fc.boolean(),
+      fc.boolean(),
+      fc.constantFrom(...PLANS),
+      fc.constantFrom(0, 3, null),
+      fc.constantFrom(0, 5),
+      (degree, connect, pending, premiumBadge, followPrimary, plan, credits, notes) => {
+        const verdict = evaluate(
+          signalsFrom({
+            degree,
+            connect,
+            pending,
+            premiumBadge,
+            followPrimary,
+            mutualConnections: 2,
+            highlights: ['shared-group'],
+          }),
+          {
+            plan,
+            inmailCredits: credits,
+            notesUsedThisMonth: notes,
+            noteQuotaPerMonth: 5,
+            invitesLast7Days: 95,
+            inviteLimit7Days: 100,
+            messagesToday: 50,
+            messagePacePerDay: 40,
+            nearDuplicatesThisWeek: 4,
+            profileCompleteness: 0.3,
+            ownConnections: 10,
+          },
+        );
+        for (const cause of verdict.causes) for (const e of cause.evidence) used.add(e.key);
+        for (const step of verdict.nextSteps) used.add(step.why.key);
+      },
+    ),
+    { numRuns: 3000, seed: 42 },
+  );
+  const missing = [...used].filter((key) => !(key in EN));
+  expect(missing, 'keys without an English text in lib/messages/en.ts').toEqual([]);
+  const unused = Object.keys(EN).filter((key) => !used.has(key));
+  expect(unused, 'texts no verdict uses: remove them or the rule that lost them').toEqual([]);
+});
+
+test('substitutes parameters and translates ids inside them', () => {
+  expect(formatMessage({ key: 'evidence.degree', params: { degree: '3rd' } })).toBe('You are 3rd-degree');
+  expect(formatMessage({ key: 'evidence.plan', params: { plan: 'premium-career' } })).toBe(
+    'your plan is Premium Career',
+  );
+  expect(formatMessage({ key: 'step.send-inmail.why', params: { credits: 4 } })).toContain('4 credits');
+  expect(formatMessage({ key: 'no.such.key' })).toBe('no.such.key');
+});
