@@ -26,7 +26,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
       fc.constantFrom(...PLANS),
       fc.constantFrom(0, 3, null),
       fc.constantFrom(0, 5),
-      (degree, connect, pending, premiumBadge, followPrimary, plan, credits, notes) => {
+      fc.boolean(),
+      (degree, connect, pending, premiumBadge, followPrimary, plan, credits, notes, flag) => {
         const verdict = evaluate(
           signalsFrom({
             degree,
@@ -36,6 +37,10 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
             followPrimary,
             mutualConnections: 2,
             highlights: ['shared-group'],
+            photo: !flag,
+            openToWork: flag,
+            hiring: flag,
+            activity: flag,
           }),
           {
             plan,

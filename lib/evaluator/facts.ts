@@ -29,6 +29,10 @@ export interface Facts {
   messageAction: boolean;
   mutualConnections: number;
   activity: boolean | null;
+  photo: boolean | null;
+  largeNetwork: boolean;
+  openToWork: boolean;
+  hiring: boolean;
   sharedGroup: boolean;
   plan: Plan;
   hasInmail: boolean;
@@ -69,6 +73,10 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
     messageAction: signals.messageAction.value === true,
     mutualConnections: signals.mutualConnections.value ?? 0,
     activity: signals.activity.value,
+    photo: signals.photo.value,
+    largeNetwork: (signals.connections.value?.count ?? 0) >= 500,
+    openToWork: signals.openToWork.value === true,
+    hiring: signals.hiring.value === true,
     sharedGroup: signals.highlights.value?.includes('shared-group') ?? false,
     plan: viewer.plan,
     hasInmail: INMAIL_PLANS.has(viewer.plan),

@@ -61,6 +61,8 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     evidence: (f) => [
       degreeEvidence(f),
       m(f.premiumBadge ? 'evidence.premium-badge' : 'evidence.no-open-profile-sign'),
+      ...(f.openToWork ? [m('evidence.open-to-work')] : []),
+      ...(f.hiring ? [m('evidence.hiring')] : []),
     ],
   },
   {
@@ -95,7 +97,13 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     source: 'official',
     // The rule is LinkedIn's; whether this member uses it cannot be seen on the page.
     when: (f) => (locked(f) ? 0.2 : null),
-    evidence: () => [m('evidence.setting-not-visible')],
+    // Receptiveness hints from the seed articles: community folklore, shown as hints only.
+    evidence: (f) => [
+      m('evidence.setting-not-visible'),
+      ...(f.photo === false ? [m('evidence.no-photo-hint')] : []),
+      ...(f.largeNetwork ? [m('evidence.large-network-hint')] : []),
+      ...(f.activity === true ? [m('evidence.active-poster-hint')] : []),
+    ],
   },
   {
     id: 'invite-limit-near',

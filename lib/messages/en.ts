@@ -63,6 +63,11 @@ export const EN: Record<string, string> = {
   'evidence.profile-completeness': 'your profile is about {percent}% complete',
   'evidence.own-connections': 'you have {count} connections',
   'evidence.unconfirmed-claim': 'LinkedIn does not confirm this',
+  'evidence.open-to-work': 'they are open to work, so relevant outreach is likely welcome',
+  'evidence.hiring': 'they are hiring, so relevant candidates are likely welcome',
+  'evidence.no-photo-hint': 'no profile photo: some say such members restrict messages (unconfirmed)',
+  'evidence.large-network-hint': '500+ connections: some say such members accept more messages (unconfirmed)',
+  'evidence.active-poster-hint': 'they post and reply: a sign they read their messages (unconfirmed)',
 
   'step.message-now': 'Message now',
   'step.message-now.why': 'You are connected: messages are free.',
@@ -88,7 +93,8 @@ export const EN: Record<string, string> = {
   'step.ask-mutual-for-intro': 'Ask a mutual connection for an intro',
   'step.ask-mutual-for-intro.why': 'You share {count} connections; a warm introduction beats a cold message.',
   'step.slow-down': 'Slow down',
-  'step.slow-down.why': 'You are near a sending limit; wait a few days so your account stays in good standing.',
+  'step.slow-down.why':
+    'You are near a sending limit; wait a few days so your account stays in good standing. LinkedIn support cannot lift a limit early.',
   'step.complete-your-profile': 'Complete your profile',
   'step.complete-your-profile.why': 'A photo, headline and experience make people more likely to accept.',
   'step.complete-your-profile.why-self': 'This is you: a complete profile helps your own invitations get accepted.',
