@@ -8,6 +8,19 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // Fixtures hold LinkedIn's interop iframe and images: parse them, load nothing.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableIframePageLoading: true,
+          disableJavaScriptFileLoading: true,
+          disableCSSFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     setupFiles: ['test/setup.ts'],
+    // happy-dom reports every iframe it was told not to load; that is the intended behaviour here.
+    onConsoleLog: (log) => !log.includes('Iframe page loading is disabled'),
   },
 });

@@ -3,15 +3,45 @@
  * Content scripts run in a page the extension does not control: the background treats what they
  * send as untrusted input and parses it with these schemas before acting on it.
  */
+import { CAUSE_IDS, STEP_IDS, type ViewerContext } from './evaluator/types';
+import { UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+
+const shortText = z.string().check(z.maxLength(200));
+
+const messageRefSchema = z.object({
+  key: z.string().check(z.maxLength(100)),
+  params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([shortText, z.number()]))),
+});
+
+/** The evaluator's verdict as it crosses from a content script: bounded in every dimension. */
+export const verdictSchema = z.object({
+  messaging: z.enum(['free', 'locked', 'unknown']),
+  causes: z
+    .array(
+      z.object({
+        id: z.enum(CAUSE_IDS),
+        confidence: z.number().check(z.gte(0), z.lte(1)),
+        evidence: z.array(messageRefSchema).check(z.maxLength(12)),
+        source: z.enum(['official', 'observed', 'community']),
+      }),
+    )
+    .check(z.maxLength(CAUSE_IDS.length)),
+  nextSteps: z
+    .array(z.object({ id: z.enum(STEP_IDS), why: messageRefSchema, cost: z.enum(['free', 'credit', 'paid']) }))
+    .check(z.minLength(1), z.maxLength(STEP_IDS.length)),
+});
 
 /** A content script reports what it found on the page its tab shows. */
 export const pageReportSchema = z.object({
   type: z.literal('page-report'),
   url: z.string().check(z.maxLength(2048)),
   status: z.enum(['profile', 'not-profile', 'unreadable']),
+  /** Why a page could not be read ("could not read this page" with its reason). */
+  reason: z.optional(z.enum(UNRECOGNIZED_REASONS)),
+  verdict: z.optional(verdictSchema),
 });
 
 /** An extension page (popup, options) asks what the content script reported for a tab. */
@@ -20,17 +50,30 @@ export const tabStatusQuerySchema = z.object({
   tabId: z.number().check(z.int(), z.nonnegative()),
 });
 
-export const contentMessageSchema = z.discriminatedUnion('type', [pageReportSchema]);
+/** A content script asks what it needs to evaluate and show: the viewer's context and display settings. */
+export const pageContextQuerySchema = z.object({ type: z.literal('page-context') });
+
+export const contentMessageSchema = z.discriminatedUnion('type', [pageReportSchema, pageContextQuerySchema]);
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [tabStatusQuerySchema]);
 
 export type PageReport = z.infer<typeof pageReportSchema>;
+export type ReportedVerdict = z.infer<typeof verdictSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
 /** What the background keeps per tab, in `storage.session`, so a service-worker restart loses nothing. */
+/** The background's answer to `page-context`. */
+export interface PageContext {
+  viewer: ViewerContext;
+  hintsEnabled: boolean;
+  quietMode: boolean;
+}
+
 export interface TabStatus {
   url: string;
   status: PageReport['status'];
+  reason?: PageReport['reason'];
+  verdict?: PageReport['verdict'];
   at: number;
 }
 

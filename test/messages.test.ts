@@ -1,4 +1,6 @@
 /** Every message key the rulebook can produce has an English text, and every text is used. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { evaluate } from '../lib/evaluator/evaluate';
@@ -7,6 +9,8 @@ import { EN } from '../lib/messages/en';
 import { formatMessage } from '../lib/messages/format';
 import { DEGREES } from '../lib/signals';
 import { signalsFrom } from './helpers/signals';
+
+const ROOT = join(import.meta.dirname, '..');
 
 test('every key a verdict can carry has a text, and every text is reachable', () => {
   const used = new Set<string>();
@@ -62,6 +66,19 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
     ),
     { numRuns: 3000, seed: 42 },
   );
+  // UI texts are used where the UI names them.
+  const sources = ['components', 'lib']
+    .flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(ROOT, dir, f)),
+    )
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  for (const key of Object.keys(EN).filter((k) => k.startsWith('ui.'))) {
+    const stem = key.replace(/\.[^.]+$/, '.');
+    if (sources.includes(`'${key}'`) || (key.startsWith('ui.unreadable.') && sources.includes(`'${stem}'`)))
+      used.add(key);
+  }
   const missing = [...used].filter((key) => !(key in EN));
   expect(missing, 'keys without an English text in lib/messages/en.ts').toEqual([]);
   const unused = Object.keys(EN).filter((key) => !used.has(key));

@@ -6,9 +6,13 @@ import {
   classifySender,
   contentMessageSchema,
   extensionPageMessageSchema,
+  type PageContext,
   type SenderInfo,
   type TabStatus,
 } from '../protocol';
+import { viewerFromSettings } from '../settings/schema';
+import { loadSettings } from '../settings/store';
+import { showVerdictOnBadge } from './badge';
 import { loadTabStatus, saveTabStatus } from './tab-status';
 
 export interface HandlerEnv {
@@ -22,14 +26,17 @@ export async function handleMessage(
   message: unknown,
   sender: SenderInfo,
   env: HandlerEnv,
-): Promise<TabStatus | null | undefined> {
+): Promise<TabStatus | PageContext | null | undefined> {
   const kind = classifySender(sender, env.extensionId, env.extensionBaseUrl);
   if (kind === 'content-script') {
     const parsed = contentMessageSchema.safeParse(message);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return undefined;
-    const { url, status } = parsed.data;
-    await saveTabStatus(tabId, { url, status, at: env.now() });
+    if (parsed.data.type === 'page-context') return pageContext();
+    const { type: _type, ...report } = parsed.data;
+    const status: TabStatus = { ...report, at: env.now() };
+    await saveTabStatus(tabId, status);
+    await showVerdictOnBadge(tabId, status);
     return null;
   }
   if (kind === 'extension-page') {
@@ -38,4 +45,9 @@ export async function handleMessage(
     return loadTabStatus(parsed.data.tabId);
   }
   return undefined;
+}
+
+async function pageContext(): Promise<PageContext> {
+  const settings = await loadSettings();
+  return { viewer: viewerFromSettings(settings), hintsEnabled: settings.hintsEnabled, quietMode: settings.quietMode };
 }

@@ -1,23 +1,36 @@
 /**
- * Content-script wiring on linkedin.com. It only reads: it reports what kind of page the tab
- * shows, and it never throws into LinkedIn's page (every failure becomes an "unreadable" report).
+ * Content-script wiring on linkedin.com: one profile view at a time. A navigation (LinkedIn is a
+ * single-page app) or a settings change ends the current view at once and starts the next.
+ * It only reads the page, and never throws into it.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isProfileUrl } from '../page-detection';
-import type { PageReport } from '../protocol';
+import { profileSlugFromUrl } from '../page-detection';
+import { showProfileView } from './profile-view';
+import { onSettingsChanged, requestPageContext, sendReport } from './report';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
-  const report = (url: string) => {
+  let current: AbortController | null = null;
+
+  const show = (url: string) => {
+    current?.abort();
     if (ctx.isInvalid) return;
-    const message: PageReport = {
-      type: 'page-report',
-      url,
-      status: isProfileUrl(url) ? 'profile' : 'not-profile',
-    };
-    // A reloaded extension leaves this script orphaned: sending then rejects, and that is fine.
-    browser.runtime.sendMessage(message).catch(() => {});
+    const view = new AbortController();
+    current = view;
+    const signal = AbortSignal.any([view.signal, ctx.signal]);
+    const slug = profileSlugFromUrl(url);
+    if (!slug) {
+      sendReport({ type: 'page-report', url, status: 'not-profile' });
+      return;
+    }
+    requestPageContext()
+      .then((context) => (signal.aborted ? undefined : showProfileView({ ctx, url, slug, context, signal })))
+      .catch(() => {
+        if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
+      });
   };
-  report(location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => report(newUrl.href));
+
+  show(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
+  onSettingsChanged(() => show(location.href), ctx.signal);
+  ctx.onInvalidated(() => current?.abort());
 }

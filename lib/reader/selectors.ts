@@ -56,6 +56,17 @@ export const PAGE = {
   sharedGroupLink: [sdui('a[href*="/groups/"]', 'modelled 2026-11 (no observed 2026 markup)')],
   /** The slug drawer: `ProfilePostConnectDrawer_<slug>`. */
   connectDrawer: [sdui('[componentkey^="ProfilePostConnectDrawer_"]')],
+  /**
+   * LinkedIn's dark theme: a `theme--dark` class on <html> (Ember era, 2025) or on the interop
+   * outlet, which carries `theme--light` in every light page seen (2026-03).
+   */
+  darkTheme: [sdui('#interop-outlet.theme--dark'), ember('html.theme--dark')],
+  lightTheme: [sdui('#interop-outlet.theme--light'), ember('html.theme--light')],
+  /**
+   * The smallest container that survives SPA navigations: React's root (`#root`), into which
+   * LinkedIn renders each screen; the screen and column inside it may be replaced (2026-03).
+   */
+  stableContainer: [sdui('#root'), ember('body > .application-outlet'), ember('body')],
   /** An open More menu, portalled to the end of <body> (floating-ui). */
   openMenu: [sdui('[data-floating-ui-portal] [role="menu"]'), ember('.artdeco-dropdown__content--is-open')],
 } as const satisfies Record<string, SelectorEntry>;

@@ -18,6 +18,7 @@ function wrap(page: Page): E2EPage {
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
+    press: (key) => page.keyboard.press(key as never),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },

@@ -8,6 +8,8 @@ export interface E2EPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Presses a key (e.g. `Enter`, `Escape`, `Tab`) in whatever has focus. */
+  press(key: string): Promise<void>;
   /** Navigates in place and waits for the load. */
   goto(url: string): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,89 @@
+/**
+ * The in-page hint: a compact chip ("Message locked · why?") that opens a small panel with the
+ * explanation. Keyboard: Tab reaches the chip, Enter/Space toggles, Escape closes and returns
+ * focus to the chip. It never clicks, types or navigates on LinkedIn: its buttons only focus
+ * or scroll to LinkedIn's own controls.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { StepId, Verdict } from '../../lib/evaluator/types';
+import { formatKey, formatMessage } from '../../lib/messages/format';
+import type { Control } from '../../lib/reader/page-parts';
+import { VerdictIcon } from '../icons';
+import { VerdictDetails } from '../verdict/verdict-details';
+
+const STEP_CONTROLS: Partial<Record<StepId, { control: Control; label: string }>> = {
+  'connect-from-more-menu': { control: 'more', label: 'ui.show-more-menu' },
+  'connect-with-note': { control: 'connect', label: 'ui.show-connect' },
+  'connect-without-note': { control: 'connect', label: 'ui.show-connect' },
+  'message-now': { control: 'message', label: 'ui.show-message' },
+  'try-message-open-profile': { control: 'message', label: 'ui.show-message' },
+  'engage-with-posts': { control: 'activity', label: 'ui.show-posts' },
+};
+
+export interface HintProps {
+  verdict: Verdict;
+  theme: 'light' | 'dark' | null;
+  /** Whether LinkedIn's control for a step is on the page. */
+  hasControl: (control: Control) => boolean;
+  showControl: (control: Control) => void;
+  onDismiss: () => void;
+}
+
+export function Hint({ verdict, theme, hasControl, showControl, onDismiss }: HintProps) {
+  const [open, setOpen] = useState(false);
+  const chip = useRef<HTMLButtonElement>(null);
+  const { messaging } = verdict;
+
+  const close = () => {
+    setOpen(false);
+    chip.current?.focus();
+  };
+
+  const controlFor = (step: StepId) => {
+    const entry = STEP_CONTROLS[step];
+    if (!entry || !hasControl(entry.control)) return null;
+    return { label: formatKey(entry.label), onActivate: () => showControl(entry.control) };
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from anywhere inside the hint
+    <div
+      class="ll-hint"
+      data-theme={theme ?? undefined}
+      data-messaging={messaging}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) close();
+      }}
+    >
+      <button
+        ref={chip}
+        type="button"
+        class="ll-chip"
+        aria-expanded={open}
+        aria-controls="ll-panel"
+        onClick={() => setOpen(!open)}
+      >
+        <VerdictIcon messaging={messaging} />
+        <span class="ll-chip-text">{formatKey(`messaging.${messaging}`)}</span>
+        {messaging !== 'free' && <span class="ll-chip-why"> · {formatKey('ui.why')}</span>}
+      </button>
+      {open && (
+        <section
+          id="ll-panel"
+          class="ll-panel"
+          aria-label={formatMessage({ key: 'ui.hint-label', params: { state: formatKey(`messaging.${messaging}`) } })}
+        >
+          <VerdictDetails verdict={verdict} controlFor={controlFor} />
+          <div class="ll-panel-actions">
+            <button type="button" class="ll-link" onClick={onDismiss}>
+              {formatKey('ui.hide-for-profile')}
+            </button>
+            <button type="button" class="ll-button" onClick={close}>
+              {formatKey('ui.close')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

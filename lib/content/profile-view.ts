@@ -1,0 +1,59 @@
+/**
+ * One look at one profile: wait for its top card, read, evaluate with the user's settings,
+ * report to the background (badge and popup), and show the hint unless quiet. Everything it
+ * starts ends with `signal`, which aborts on the next navigation and on extension reload.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { evaluate } from '../evaluator/evaluate';
+import type { PageContext } from '../protocol';
+import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
+import { readProfile } from '../reader/read-profile';
+import { dismiss, isDismissed } from './dismissals';
+import { mountHint } from './hint-ui';
+import { sendReport } from './report';
+import { waitForTopCard } from './wait-for-top-card';
+
+export interface ProfileViewOptions {
+  ctx: ContentScriptContext;
+  url: string;
+  slug: string;
+  context: PageContext;
+  signal: AbortSignal;
+}
+
+export async function showProfileView({ ctx, url, slug, context, signal }: ProfileViewOptions): Promise<void> {
+  const topCard = await waitForTopCard(document, slug, signal);
+  if (signal.aborted) return;
+  if (!topCard) {
+    sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'top-card-missing' });
+    return;
+  }
+  const result = readProfile(document, { url });
+  if (result.page !== 'profile') {
+    sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
+    return;
+  }
+  const verdict = evaluate(result.signals, context.viewer);
+  sendReport({ type: 'page-report', url, status: 'profile', verdict });
+
+  if (context.quietMode || !context.hintsEnabled || (await isDismissed(slug)) || signal.aborted) return;
+  // LinkedIn may have re-rendered the card while we read: anchor on the card that is there now.
+  const anchor = findTopCardFor(document, slug);
+  if (!anchor) return;
+  const hint = await mountHint(ctx, anchor, {
+    verdict,
+    theme: pageTheme(document),
+    hasControl: (control) => findControl(document, anchor, control) !== null,
+    showControl: (control) => {
+      const element = findControl(document, anchor, control);
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      element?.focus({ preventScroll: true });
+    },
+    onDismiss: () => {
+      hint.remove();
+      void dismiss(slug).catch(() => {});
+    },
+  });
+  if (signal.aborted) hint.remove();
+  else signal.addEventListener('abort', () => hint.remove(), { once: true });
+}

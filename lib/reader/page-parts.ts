@@ -1,0 +1,58 @@
+/**
+ * The parts of the live page the content script needs besides the signals: whose top card is
+ * on screen, where to watch for it, LinkedIn's own controls to point at, and the theme.
+ */
+import { queryEntry } from './dom';
+import { findActionRow } from './read-actions';
+import { PAGE } from './selectors';
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text).toLowerCase();
+  } catch {
+    return text.toLowerCase();
+  }
+}
+
+/** Any layout's top card, as one selector (for cheap checks on added nodes). */
+export const TOP_CARD_SELECTOR = PAGE.topCard.map((alternative) => alternative.css).join(', ');
+
+/**
+ * The top card, only when it belongs to `slug`. After an SPA navigation the previous person's
+ * card stays in the page until LinkedIn renders the new one: never read that one.
+ */
+export function findTopCardFor(root: ParentNode, slug: string): Element | null {
+  const topCard = queryEntry(root, 'topCard', PAGE.topCard)?.element;
+  if (!topCard) return null;
+  const wanted = decode(slug);
+  for (const link of topCard.querySelectorAll('a[href*="/in/"]')) {
+    const found = /\/in\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1];
+    if (found && decode(found) === wanted) return topCard;
+  }
+  const drawer = queryEntry(root, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey');
+  return drawer && decode(drawer.slice('ProfilePostConnectDrawer_'.length)) === wanted ? topCard : null;
+}
+
+export function stableContainer(root: Document): Element {
+  return queryEntry(root, 'stableContainer', PAGE.stableContainer)?.element ?? root.documentElement;
+}
+
+export type PageTheme = 'light' | 'dark' | null;
+
+export function pageTheme(root: ParentNode): PageTheme {
+  if (queryEntry(root, 'darkTheme', PAGE.darkTheme)) return 'dark';
+  if (queryEntry(root, 'lightTheme', PAGE.lightTheme)) return 'light';
+  return null;
+}
+
+export type Control = 'message' | 'connect' | 'more' | 'activity';
+
+/** LinkedIn's own control for a next step, to scroll to and focus (never to click). */
+export function findControl(root: ParentNode, topCard: Element, control: Control): HTMLElement | null {
+  if (control === 'activity') {
+    return (queryEntry(root, 'activityCard', PAGE.activityCard)?.element as HTMLElement | undefined) ?? null;
+  }
+  const row = findActionRow(topCard);
+  const element = control === 'message' ? row.message : control === 'connect' ? row.connect : row.more;
+  return (element as HTMLElement | null) ?? null;
+}

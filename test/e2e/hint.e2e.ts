@@ -1,0 +1,153 @@
+/**
+ * The in-page hint, the toolbar badge, the popup and quiet mode, on fixtures served as
+ * https://www.linkedin.com/in/…, in Chromium and Firefox.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sendToBackground, tabIdFor } from './harness/extension-api';
+import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
+import { hintState, pageMarkupWithoutHint, pristineMarkup, waitForHint } from './harness/hint';
+import { BROWSERS, launch } from './harness/sessions';
+import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
+
+const LOCKED = 'third-degree-message-primary.html';
+const FREE = 'first-degree.html';
+
+async function setSettings(ext: E2EPage, settings: Record<string, unknown> | null): Promise<void> {
+  await ext.evaluate(async (value) => {
+    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+    if (value === null) await api.storage.sync.remove('settings');
+    else await api.storage.sync.set({ settings: value });
+  }, settings);
+}
+
+async function waitForReport(ext: E2EPage, tabId: number, status: string): Promise<void> {
+  await ext.waitFor(
+    async ({ tabId, status }) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const reply = await api.runtime.sendMessage({ type: 'tab-status', tabId });
+      return reply?.status === status;
+    },
+    { tabId, status },
+  );
+}
+
+function badgeText(ext: E2EPage, tabId: number): Promise<string> {
+  return ext.evaluate(
+    (id) => (globalThis as unknown as { browser: ExtensionApi }).browser.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
+describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await launch(browserName);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('a locked profile gets "Message locked · why?", which expands with a mouse and with the keyboard', async () => {
+    const page = await session.openLinkedIn(fixtureUrl(LOCKED));
+    await waitForHint(page, 'Message locked');
+    let state = await hintState(page);
+    expect(state).toMatchObject({ hosts: 1, chip: 'Message locked · why?', expanded: 'false', panel: null });
+
+    // A mouse click focuses the button, then activates it.
+    await page.evaluate((host) => {
+      const chip = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.ll-chip');
+      chip?.focus();
+      chip?.click();
+    }, 'aside-note-card');
+    state = await hintState(page);
+    expect(state.expanded).toBe('true');
+    expect(state.panel).toContain('You are not connected');
+    expect(state.panel).toContain("LinkedIn's own rule");
+    expect(state.panel).toContain('Next steps, cheapest first');
+    expect(state.panel).toContain('Connect from the More menu');
+
+    await page.press('Escape');
+    state = await hintState(page);
+    expect(state).toMatchObject({ expanded: 'false', panel: null, focusedInHint: 'll-chip' });
+
+    await page.press('Enter');
+    state = await hintState(page);
+    expect(state.expanded).toBe('true');
+    await page.press('Escape');
+    expect((await hintState(page)).panel).toBeNull();
+
+    // The page's own markup is untouched outside the hint's host.
+    expect(await pageMarkupWithoutHint(page)).toBe(await pristineMarkup(page, fixtureHtml(LOCKED)));
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toMatch(/chrome-extension:|moz-extension:/);
+    await page.close();
+  });
+
+  test('a 1st-degree profile gets "Free to message"; the badge and the popup agree', async () => {
+    const page = await session.openLinkedIn(fixtureUrl(FREE));
+    await waitForHint(page, 'Free to message');
+    expect((await hintState(page)).chip).toBe('Free to message');
+    const ext = await session.openExtensionPage('options.html');
+    const tabId = await tabIdFor(ext, fixtureUrl(FREE));
+    expect(await badgeText(ext, tabId)).toBe('✓');
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const text = await popup.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('Free to message');
+    expect(text).toContain('Message now');
+    await page.close();
+  });
+
+  test('an SPA navigation to another profile replaces the hint with the right one', async () => {
+    const page = await session.openLinkedIn(fixtureUrl(LOCKED));
+    await waitForHint(page, 'Message locked');
+    // LinkedIn's router: the URL changes first, the new profile renders a moment later.
+    await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(FREE));
+    await page.waitFor((host) => document.querySelectorAll(host).length === 0, 'aside-note-card');
+    // React swaps the screen inside #root; #root itself stays.
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      const root = document.getElementById('root');
+      const nextRoot = next.getElementById('root');
+      if (root && nextRoot) root.replaceChildren(...[...nextRoot.childNodes].map((n) => document.adoptNode(n)));
+    }, fixtureHtml(FREE));
+    await waitForHint(page, 'Free to message');
+    expect(await hintState(page)).toMatchObject({ hosts: 1, chip: 'Free to message' });
+
+    const ext = await session.openExtensionPage('options.html');
+    const tabId = await tabIdFor(ext, fixtureUrl(FREE));
+    expect(await badgeText(ext, tabId)).toBe('✓');
+    await page.close();
+  });
+
+  test('the badge shows a lock on a locked profile, and the popup explains it', async () => {
+    const page = await session.openLinkedIn(fixtureUrl('pending.html'));
+    await waitForHint(page, 'Message locked');
+    const ext = await session.openExtensionPage('options.html');
+    const tabId = await tabIdFor(ext, fixtureUrl('pending.html'));
+    expect(await badgeText(ext, tabId)).toBe('🔒');
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const text = await popup.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('Your invitation is still pending');
+    expect(text).toContain('Wait for them to accept');
+    await page.close();
+  });
+
+  test('quiet mode inserts nothing into the page; the badge still carries the verdict', async () => {
+    const ext = await session.openExtensionPage('options.html');
+    await setSettings(ext, { plan: 'free', inmailCredits: null, hintsEnabled: true, quietMode: true });
+    try {
+      const page = await session.openLinkedIn(fixtureUrl(LOCKED));
+      const tabId = await tabIdFor(ext, fixtureUrl(LOCKED));
+      await waitForReport(ext, tabId, 'profile');
+      expect(await badgeText(ext, tabId)).toBe('🔒');
+      expect((await hintState(page)).hosts).toBe(0);
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(await pristineMarkup(page, fixtureHtml(LOCKED)));
+      await page.close();
+    } finally {
+      await setSettings(ext, null);
+    }
+  });
+});
