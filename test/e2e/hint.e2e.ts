@@ -3,7 +3,7 @@
  * https://www.linkedin.com/in/…, in Chromium and Firefox.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sendToBackground, tabIdFor } from './harness/extension-api';
+import { tabIdFor } from './harness/extension-api';
 import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
 import { hintState, pageMarkupWithoutHint, pristineMarkup, waitForHint } from './harness/hint';
 import { BROWSERS, launch } from './harness/sessions';
