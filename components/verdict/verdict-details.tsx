@@ -33,7 +33,10 @@ function CauseLine({ cause }: { cause: Cause }) {
 function StepItem({ step, control }: { step: NextStep; control: StepControl | null }) {
   return (
     <li class="ll-step" data-step={step.id} data-cost={step.cost}>
-      <span class="ll-step-title">{formatKey(`step.${step.id}`)}</span>
+      <span class="ll-step-title">
+        {formatKey(`step.${step.id}`)}
+        {step.cost !== 'free' && <span class="ll-step-cost"> · {formatKey(`ui.cost.${step.cost}`)}</span>}
+      </span>
       <span class="ll-step-why">{formatMessage(step.why)}</span>
       {control && (
         <button type="button" class="ll-link" onClick={control.onActivate}>

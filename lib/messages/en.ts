@@ -6,6 +6,8 @@ export const EN: Record<string, string> = {
   'ui.other-reasons': 'Other possible reasons ({count})',
   'ui.next-steps': 'Next steps, cheapest first',
   'ui.why': 'why?',
+  'ui.cost.credit': 'uses an InMail credit',
+  'ui.cost.paid': 'costs money',
   'ui.hint-label': 'LockLens: why messaging is {state}',
   'ui.hide-for-profile': 'Hide on this profile',
   'ui.close': 'Close',
