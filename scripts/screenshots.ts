@@ -30,9 +30,10 @@ await page.locator('aside-note-card .ll-chip').click();
 await page.locator('aside-note-card .ll-panel').waitFor();
 await page.locator('aside-note-card .ll-hint').screenshot({ path: join(OUT, 'hint.png') });
 
-const tabId = await worker.evaluate(
-  async () => (await chrome.tabs.query({ url: 'https://www.linkedin.com/*' }))[0]?.id,
-);
+const tabId = await worker.evaluate(async () => {
+  const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+  return (await api.tabs.query({ url: 'https://www.linkedin.com/*' }))[0]?.id;
+});
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 360, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tabIdFor } from './harness/extension-api';
-import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
+import { fixtureHtml, fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
 import { hintState, pageMarkupWithoutHint, pristineMarkup, waitForHint } from './harness/hint';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
@@ -149,5 +149,11 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     } finally {
       await setSettings(ext, null);
     }
+  });
+
+  test('made no network request of its own through all of the above', () => {
+    const urls = session.requests.map((r) => r.url);
+    expect(session.requests.filter((r) => r.source === 'service-worker')).toEqual([]);
+    expect(requestsNotExplainedByPages(urls, [LOCKED, FREE, 'pending.html'])).toEqual([]);
   });
 });
