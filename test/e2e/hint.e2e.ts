@@ -77,6 +77,20 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     await page.press('Escape');
     expect((await hintState(page)).panel).toBeNull();
 
+    // The hint does not move LinkedIn's layout: the action row sits where it sits without it.
+    const shift = await page.evaluate((host) => {
+      const more = document.querySelector('section[componentkey$="Topcard"] button[aria-expanded]');
+      const before = more?.getBoundingClientRect();
+      const hint = document.querySelector(host);
+      const parent = hint?.parentNode;
+      const next = hint?.nextSibling ?? null;
+      hint?.remove();
+      const after = more?.getBoundingClientRect();
+      if (hint && parent) parent.insertBefore(hint, next);
+      return before && after ? Math.abs(before.top - after.top) + Math.abs(before.left - after.left) : -1;
+    }, 'aside-note-card');
+    expect(shift).toBe(0);
+
     // The page's own markup is untouched outside the hint's host.
     expect(await pageMarkupWithoutHint(page)).toBe(await pristineMarkup(page, fixtureHtml(LOCKED)));
     const html = await page.evaluate(() => document.documentElement.outerHTML);
