@@ -4,6 +4,7 @@
  * send as untrusted input and parses it with these schemas before acting on it.
  */
 import { CAUSE_IDS, STEP_IDS, type ViewerContext } from './evaluator/types';
+import { LINKEDIN_NOTICES, SEND_KINDS } from './pace/types';
 import { UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
@@ -53,11 +54,44 @@ export const tabStatusQuerySchema = z.object({
 /** A content script asks what it needs to evaluate and show: the viewer's context and display settings. */
 export const pageContextQuerySchema = z.object({ type: z.literal('page-context') });
 
-export const contentMessageSchema = z.discriminatedUnion('type', [pageReportSchema, pageContextQuerySchema]);
-export const extensionPageMessageSchema = z.discriminatedUnion('type', [tabStatusQuerySchema]);
+/** A send the page confirmed: events, never content (the recipient and text only as salted hashes). */
+export const sendReportSchema = z.object({
+  type: z.literal('send'),
+  event: z.object({
+    id: z.string().check(z.minLength(8), z.maxLength(64)),
+    kind: z.enum(SEND_KINDS),
+    at: z.number().check(z.gte(0)),
+    recipient: z.string().check(z.maxLength(32)),
+    fingerprint: z.optional(z.array(z.string().check(z.maxLength(16))).check(z.maxLength(64))),
+    free: z.optional(z.boolean()),
+  }),
+});
+
+/** Something LinkedIn itself showed: its weekly invitation alert, the note-quota upsell, the InMail credit line. */
+export const noticeReportSchema = z.object({
+  type: z.literal('linkedin-notice'),
+  notice: z.object({
+    kind: z.enum(LINKEDIN_NOTICES),
+    at: z.number().check(z.gte(0)),
+    value: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000))),
+  }),
+});
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  pageReportSchema,
+  pageContextQuerySchema,
+  sendReportSchema,
+  noticeReportSchema,
+]);
+/** The popup asks for the pace dashboard's figures. */
+export const paceQuerySchema = z.object({ type: z.literal('pace-summary') });
+
+export const extensionPageMessageSchema = z.discriminatedUnion('type', [tabStatusQuerySchema, paceQuerySchema]);
 
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type ReportedVerdict = z.infer<typeof verdictSchema>;
+export type SendReport = z.infer<typeof sendReportSchema>;
+export type NoticeReport = z.infer<typeof noticeReportSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
@@ -65,6 +99,8 @@ export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 /** The background's answer to `page-context`. */
 export interface PageContext {
   viewer: ViewerContext;
+  /** This install's salt for hashing recipients and fingerprinting texts (never leaves the device). */
+  salt: string;
   hintsEnabled: boolean;
   quietMode: boolean;
 }

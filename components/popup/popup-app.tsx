@@ -7,18 +7,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
+import type { PaceSummary } from '../../lib/pace/ledger';
 import type { TabStatus } from '../../lib/protocol';
 import { loadSettings } from '../../lib/settings/store';
 import { VerdictIcon } from '../icons';
 import { VerdictDetails } from '../verdict/verdict-details';
+import { PaceDashboard } from './pace-dashboard';
 
-type View = { state: 'loading' } | { state: 'ready'; status: TabStatus | null; quiet: boolean };
+type View =
+  | { state: 'loading' }
+  | { state: 'ready'; status: TabStatus | null; quiet: boolean; pace: PaceSummary | null };
 
 async function targetTabId(): Promise<number | null> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested >= 0 && location.search.includes('tab=')) return requested;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+async function loadPace(): Promise<PaceSummary | null> {
+  return ((await browser.runtime.sendMessage({ type: 'pace-summary' })) as PaceSummary | null) ?? null;
 }
 
 async function loadTabStatus(): Promise<TabStatus | null> {
@@ -55,9 +63,9 @@ function Body({ status }: { status: TabStatus | null }) {
 export function PopupApp() {
   const [view, setView] = useState<View>({ state: 'loading' });
   useEffect(() => {
-    Promise.all([loadTabStatus().catch(() => null), loadSettings()])
-      .then(([status, settings]) => setView({ state: 'ready', status, quiet: settings.quietMode }))
-      .catch(() => setView({ state: 'ready', status: null, quiet: false }));
+    Promise.all([loadTabStatus().catch(() => null), loadSettings(), loadPace().catch(() => null)])
+      .then(([status, settings, pace]) => setView({ state: 'ready', status, quiet: settings.quietMode, pace }))
+      .catch(() => setView({ state: 'ready', status: null, quiet: false, pace: null }));
   }, []);
 
   return (
@@ -69,6 +77,7 @@ export function PopupApp() {
         <Body status={view.status} />
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
+      {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>
   );

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageContext, PageReport } from '../protocol';
+import type { NoticeReport, PageContext, PageReport, SendReport } from '../protocol';
 
 /** Tells the background what this tab shows. An orphaned script (extension reloaded) just stays quiet. */
 export function sendReport(report: PageReport): void {
@@ -22,4 +22,20 @@ export function onSettingsChanged(onChange: () => void, signal: AbortSignal): vo
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * Reports a confirmed send or a LinkedIn notice. The background may be starting up (an MV3
+ * service worker is stopped when idle): retry a few times; the event id makes retries count once.
+ */
+export async function sendToLedger(message: SendReport | NoticeReport, attempts = 3): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      await browser.runtime.sendMessage(message);
+      return;
+    } catch {
+      if (attempt === attempts) return;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }

@@ -6,7 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileSlugFromUrl } from '../page-detection';
 import { showProfileView } from './profile-view';
-import { onSettingsChanged, requestPageContext, sendReport } from './report';
+import { onSettingsChanged, requestPageContext, sendReport, sendToLedger } from './report';
+import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
   let current: AbortController | null = null;
@@ -29,6 +30,12 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       });
   };
 
+  startSendDetector({
+    signal: ctx.signal,
+    salt: () => requestPageContext().then((context) => context.salt),
+    onSend: (event) => void sendToLedger({ type: 'send', event }),
+    onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
+  });
   show(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
   onSettingsChanged(() => show(location.href), ctx.signal);

@@ -194,3 +194,51 @@ export const LABELS: Record<string, LabelTable> = {
 
 /** The degree label: a middle dot, then 1/2/3, a localized suffix, and "+" for "3rd+" (2026-03). */
 export const DEGREE_TEXT = /^[\u00B7\u2022]\s*([123])\s*([^\s+]*)\s*(\+?)$/;
+
+/**
+ * LinkedIn's composers and dialogs, where the user sends. Since 2026 they render inside the
+ * open shadow root of `#interop-outlet` (observed 2026-03: the outlet and `interop=msgOverlay`
+ * links; its contents are not serialised in saved pages). The inner markup below is modelled on
+ * the Ember-era classes that open-source code still used inside it in 2025-11..2026-02, and on
+ * locale-light selectors from 2026 code (linkedin.md 2.3-2.5). Not observed by us: re-check
+ * against a live page and add a fixture when LinkedIn changes it.
+ */
+const modelled = (css: string, seen = 'modelled 2026-11 on 2025-11..2026-02 open-source code') => ({ css, seen });
+
+export const COMPOSER = {
+  interopOutlet: [sdui('#interop-outlet')],
+  /** An invitation dialog ("Add a note to your invitation?", the note, Send). */
+  dialog: [modelled('[role="dialog"]'), modelled('dialog[open]'), ember('.send-invite, .artdeco-modal')],
+  noteField: [modelled('textarea[name="message"]'), modelled('textarea')],
+  /** The button that sends an invitation, with or without a note. */
+  inviteSend: [
+    modelled('button[aria-label^="Send"]'),
+    modelled('button.artdeco-button--primary'),
+    modelled('button[type="submit"]'),
+  ],
+  /** The message box of the messaging overlay. */
+  messageBox: [
+    modelled('div[role="textbox"][contenteditable="true"]'),
+    modelled('.msg-form__contenteditable[contenteditable="true"]'),
+  ],
+  messageForm: [modelled('form.msg-form'), modelled('form'), modelled('.msg-overlay-conversation-bubble')],
+  messageSend: [
+    modelled('button.msg-form__send-button'),
+    modelled('button.msg-form__send-btn'),
+    modelled('button[type="submit"]'),
+  ],
+  /** The conversation's messages; the other person's carry the `--other` modifier. */
+  threadItem: [modelled('.msg-s-event-listitem')],
+  threadItemFromOther: [modelled('.msg-s-event-listitem--other')],
+  /** The overlay's link to the recipient's profile. */
+  recipientLink: [modelled('.msg-overlay-bubble-header a[href*="/in/"]'), modelled('a[href*="/in/"]')],
+  /** InMail: a subject line, and the credit line "Use 1 of 45 InMail credits". */
+  inmailSubject: [modelled('input[name="subject"]')],
+  inmailCredits: [modelled('.msg-inmail-credits-display')],
+  /** LinkedIn's own weekly invitation limit alert (BOT 2025-12-15). */
+  inviteLimitAlert: [modelled('[class*="ip-fuse-limit-alert__warning"]', '2025-12 (open-source bot code)')],
+  /** The free-account note quota upsell: a dialog linking to /premium/ (stickerdaniel PR #449, 2026-05). */
+  premiumLink: [modelled('a[href*="/premium/"]', '2026-05 (stickerdaniel/linkedin-mcp-server PR #449)')],
+} as const satisfies Record<string, SelectorEntry>;
+
+export type ComposerEntry = keyof typeof COMPOSER;

@@ -16,7 +16,8 @@ function wrap(page: Page): E2EPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+      // Interval polling: requestAnimationFrame does not run in background tabs.
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
     },
     press: (key) => page.keyboard.press(key as never),
     goto: async (url) => {

@@ -14,7 +14,8 @@ function wrap(page: Page): E2EPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+      // Interval polling: requestAnimationFrame does not run in background tabs.
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
     },
     press: (key) => page.keyboard.press(key as never),
     goto: async (url) => {

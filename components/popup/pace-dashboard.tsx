@@ -1,0 +1,131 @@
+/**
+ * The user's own sending pace against the limits of their plan: counted on this device from
+ * what LinkedIn confirmed, with each limit's source, and warnings at 80% and 100%.
+ */
+import { formatKey, formatMessage } from '../../lib/messages/format';
+import type { LimitUsage, PaceSummary } from '../../lib/pace/ledger';
+import { SEND_KINDS } from '../../lib/pace/types';
+import { CHART_COLORS, PaceChart } from './pace-chart';
+
+const shortDate = (at: number) => new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(at);
+const number = (n: number) => new Intl.NumberFormat().format(n);
+
+interface RowProps {
+  metric: string;
+  title: string;
+  used: number;
+  limit: LimitUsage | null;
+  note?: string | null;
+}
+
+function Row({ metric, title, used, limit, note }: RowProps) {
+  const max = limit?.value ?? null;
+  const share = max && max > 0 ? Math.min(1, used / max) : 0;
+  const warning = limit?.warning ?? 'none';
+  return (
+    <li class="ll-metric" data-metric={metric} data-used={used} data-limit={max ?? ''} data-warning={warning}>
+      <div class="ll-metric-head">
+        <span class="ll-metric-title">{title}</span>
+        <span class="ll-metric-count">
+          {max === null
+            ? number(used)
+            : formatMessage({ key: 'ui.pace.of', params: { used: number(used), limit: number(max) } })}
+        </span>
+      </div>
+      {max !== null && (
+        <div class="ll-bar" aria-hidden="true">
+          <div class="ll-bar-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+        </div>
+      )}
+      {warning !== 'none' && (
+        <p class="ll-warning" role="status">
+          {formatKey(warning === 'reached' ? 'ui.pace.reached' : 'ui.pace.near')}
+        </p>
+      )}
+      {limit && (
+        <p class="ll-metric-note">
+          {formatKey(limit.source === 'user' ? 'ui.pace.source-user' : `source.${limit.source}`)}
+          {limit.guideline ? ` · ${formatKey('ui.pace.guideline')}` : ''}
+          {note ? ` · ${note}` : ''}
+        </p>
+      )}
+      {!limit && note && <p class="ll-metric-note">{note}</p>}
+    </li>
+  );
+}
+
+function isEmpty(pace: PaceSummary): boolean {
+  return pace.series.every((day) => SEND_KINDS.every((kind) => day.counts[kind] === 0));
+}
+
+export function PaceDashboard({ pace }: { pace: PaceSummary }) {
+  const { limits } = pace;
+  const notesLimit = limits['notes-per-month'];
+  const credits = pace.inmail;
+  return (
+    <section class="ll-pace" aria-labelledby="ll-pace-title">
+      <h2 id="ll-pace-title">{formatKey('ui.pace.title')}</h2>
+      {isEmpty(pace) && <p class="ll-muted ll-empty">{formatKey('ui.pace.empty')}</p>}
+      <ul class="ll-metrics">
+        <Row
+          metric="invites"
+          title={formatKey('ui.pace.invites')}
+          used={pace.invites.last7Days}
+          limit={limits['invites-per-week']}
+          note={
+            pace.invites.oldestLeavesAt
+              ? formatMessage({ key: 'ui.pace.frees-on', params: { date: shortDate(pace.invites.oldestLeavesAt) } })
+              : null
+          }
+        />
+        <Row
+          metric="notes"
+          title={formatKey('ui.pace.notes')}
+          used={pace.notes.thisMonth}
+          limit={notesLimit.value === null ? null : notesLimit}
+          note={notesLimit.value === null ? formatKey('ui.pace.no-note-limit') : null}
+        />
+        <Row
+          metric="inmail"
+          title={formatKey('ui.pace.inmail')}
+          used={credits.sentThisPeriod}
+          limit={limits['inmail-credits-per-month'].value ? limits['inmail-credits-per-month'] : null}
+          note={[
+            credits.creditsLeft === null
+              ? formatKey('ui.pace.credits-unknown')
+              : formatMessage({ key: 'ui.pace.credits-left', params: { count: credits.creditsLeft } }),
+            credits.nextRenewal
+              ? formatMessage({ key: 'ui.pace.renews', params: { date: shortDate(credits.nextRenewal) } })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        />
+        <Row
+          metric="messages"
+          title={formatKey('ui.pace.messages')}
+          used={pace.messages.today}
+          limit={limits['messages-per-day']}
+        />
+        <Row metric="followups" title={formatKey('ui.pace.followups')} used={pace.followups.last30Days} limit={null} />
+        <Row
+          metric="duplicates"
+          title={formatKey('ui.pace.duplicates')}
+          used={pace.nearDuplicatesThisWeek}
+          limit={null}
+          note={pace.nearDuplicatesThisWeek > 0 ? formatKey('ui.pace.duplicates-advice') : null}
+        />
+      </ul>
+      <PaceChart series={pace.series} label={formatKey('ui.pace.chart')} />
+      <ul class="ll-legend">
+        {SEND_KINDS.map((kind) => (
+          <li key={kind}>
+            <span class="ll-swatch" style={{ background: CHART_COLORS[kind] }} />
+            {formatKey(`ui.kind.${kind}`)}
+          </li>
+        ))}
+      </ul>
+      <p class="ll-muted ll-counted">{formatKey('ui.pace.what-counts')}</p>
+    </section>
+  );
+}

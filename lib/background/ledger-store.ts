@@ -1,0 +1,51 @@
+/**
+ * The pace ledger in `storage.local`, with the background as its single writer. Writes are
+ * serialized through one queue (several LinkedIn tabs may report at once) and each one is
+ * persisted before it is acknowledged, so a service worker stopped between two sends loses
+ * nothing; event ids make a retried report count once.
+ */
+import { storage } from 'wxt/utils/storage';
+import { addEvent, addNotice, compact, emptyLedger, type Ledger, ledgerSchema } from '../pace/ledger';
+import type { LinkedInNotice, SendEvent } from '../pace/types';
+
+const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every earlier task, whatever they did. */
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+function randomId(): string {
+  return crypto.randomUUID();
+}
+
+async function readLedger(): Promise<Ledger> {
+  const parsed = ledgerSchema.safeParse(await ledgerItem.getValue());
+  if (parsed.success) return parsed.data;
+  // First use (or an unreadable value, which issue #10's recovery will handle with the user).
+  const fresh = emptyLedger(randomId(), randomId());
+  await ledgerItem.setValue(fresh);
+  return fresh;
+}
+
+export function loadLedger(): Promise<Ledger> {
+  return serialized(readLedger);
+}
+
+async function update(change: (ledger: Ledger) => Ledger, now: number): Promise<void> {
+  const ledger = await readLedger();
+  const next = compact(change(ledger), now);
+  if (next !== ledger) await ledgerItem.setValue(next);
+}
+
+export function recordSend(event: Omit<SendEvent, 'device'>, now: number): Promise<void> {
+  return serialized(() => update((ledger) => addEvent(ledger, { ...event, device: ledger.device }), now));
+}
+
+export function recordNotice(notice: LinkedInNotice, now: number): Promise<void> {
+  return serialized(() => update((ledger) => addNotice(ledger, notice), now));
+}

@@ -1,0 +1,104 @@
+/**
+ * LinkedIn's sending limits per plan, as data, each with how well it is sourced. LinkedIn
+ * publishes few numbers: only the free note quota and the InMail allotments come from its help
+ * pages; the weekly invitation figure is a community estimate and the message pace is our own
+ * etiquette guideline. Sources: shared research notes on LinkedIn, sections 1.2, 1.6, 1.8, 1.9.
+ */
+import type { Plan, SourceLevel } from '../evaluator/types';
+import type { LimitDefinition, LimitId } from './types';
+
+const isFree = (plan: Plan) => plan === 'free';
+
+/**
+ * InMail credits per month (LinkedIn help 75 for Premium and Recruiter Lite, help 57013 for all
+ * Sales Navigator tiers, help 1584 for free accounts: none). Corporate Recruiter credits are set
+ * per contract and pooled, with per-seat limits chosen by the admins (Recruiter help a412114):
+ * officially there is no single number, hence null.
+ */
+const INMAIL_CREDITS: Record<Plan, number | null> = {
+  free: 0,
+  'premium-career': 5,
+  'premium-business': 15,
+  'sales-navigator': 50,
+  'recruiter-lite': 30,
+  recruiter: null,
+};
+
+export const LIMITS: readonly LimitDefinition[] = Object.freeze([
+  {
+    id: 'invites-per-week',
+    // LinkedIn never publishes the weekly cap (help a550555: every member has one; it cannot be
+    // bought off). Community estimate: ~100/week reported since 2021 (theumg.io, theyardstickagency),
+    // 100-200 depending on the account (linkedhelper glossary), ~150 free / ~200 paid per 7 days
+    // (Unipile provider limits 2026, LinkedNav). We take the low end of each range to warn early.
+    value: (plan) => (isFree(plan) ? 100 : 200),
+    source: () => 'community',
+  },
+  {
+    id: 'notes-per-month',
+    // Help a550555: free (Basic) members can add a note to 5 invitations per month; Premium has
+    // no such quota. Other figures in circulation (3, ~10) contradict the help text.
+    value: (plan) => (isFree(plan) ? 5 : null),
+    source: () => 'official',
+  },
+  {
+    id: 'note-length',
+    // Observed live in 2026 (career-ops PR #2951; screenshot in job-application-bot #27, 2025-11):
+    // 200 characters on free accounts, 300 on paid ones. Older pages say 300 for all (pre-2023).
+    value: (plan) => (isFree(plan) ? 200 : 300),
+    source: () => 'observed',
+  },
+  {
+    id: 'inmail-credits-per-month',
+    value: (plan) => INMAIL_CREDITS[plan],
+    source: () => 'official',
+  },
+  {
+    id: 'messages-per-day',
+    // LinkedIn publishes no message cap; it only says messages are limited per time period (help
+    // a554575). Community figures run from 15-20 to 150 a day and are vendor tuning or folklore.
+    // 40 a day is LockLens's own modest etiquette pace: a guideline shown as such, not a LinkedIn rule.
+    value: () => 40,
+    source: () => 'community',
+    guideline: true,
+  },
+] satisfies LimitDefinition[]);
+
+export function limitDefinition(id: LimitId): LimitDefinition {
+  const found = LIMITS.find((limit) => limit.id === id);
+  if (!found) throw new RangeError(`unknown limit: ${id}`);
+  return found;
+}
+
+export interface EffectiveLimit {
+  /** The number in force; null means "no such limit" (or unknown, for corporate Recruiter credits). */
+  value: number | null;
+  /** Where `value` comes from: the plan's default's source, 'observed' when calibrated, or the user's own override. */
+  source: SourceLevel | 'user';
+  /** The plan's default, whatever wins. */
+  default: number | null;
+}
+
+const usable = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/**
+ * The limit in force for a plan. Order of precedence: the user's override (they know their
+ * account, e.g. a Recruiter contract), then for invitations the limit calibrated from LinkedIn's
+ * own weekly-limit alert (observed), then the plan's default. Invalid overrides (negative, NaN)
+ * are ignored.
+ */
+export function effectiveLimit(
+  id: LimitId,
+  plan: Plan,
+  overrides?: Partial<Record<LimitId, number>>,
+  calibratedInviteLimit?: number | null,
+): EffectiveLimit {
+  const definition = limitDefinition(id);
+  const fallback = definition.value(plan);
+  const override = overrides?.[id];
+  if (usable(override)) return { value: override, source: 'user', default: fallback };
+  if (id === 'invites-per-week' && usable(calibratedInviteLimit) && calibratedInviteLimit > 0) {
+    return { value: calibratedInviteLimit, source: 'observed', default: fallback };
+  }
+  return { value: fallback, source: definition.source(plan), default: fallback };
+}
