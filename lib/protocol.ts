@@ -3,9 +3,10 @@
  * Content scripts run in a page the extension does not control: the background treats what they
  * send as untrusted input and parses it with these schemas before acting on it.
  */
+import { COMPOSER_KINDS, type Finding } from './composer/types';
 import { CAUSE_IDS, STEP_IDS, type ViewerContext } from './evaluator/types';
 import { LINKEDIN_NOTICES, SEND_KINDS } from './pace/types';
-import { UNRECOGNIZED_REASONS } from './signals';
+import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
@@ -35,14 +36,59 @@ export const verdictSchema = z.object({
     .check(z.minLength(1), z.maxLength(STEP_IDS.length)),
 });
 
-/** A content script reports what it found on the page its tab shows. */
+const evidence = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(8));
+const signal = <T extends z.ZodMiniType>(value: T) => z.object({ value: z.nullable(value), evidence });
+const count = z.object({ count: z.number().check(z.int(), z.gte(0)), atLeast: z.boolean() });
+
+/** What the reader found on a profile; the background evaluates it with the viewer's context. */
+export const signalsSchema = z.object({
+  degree: signal(z.enum(DEGREES)),
+  messageAction: signal(z.boolean()),
+  connect: signal(z.enum(CONNECT_OFFERS)),
+  pending: signal(z.boolean()),
+  followPrimary: signal(z.boolean()),
+  premiumBadge: signal(z.boolean()),
+  verified: signal(z.boolean()),
+  photo: signal(z.boolean()),
+  connections: signal(count),
+  followers: signal(count),
+  mutualConnections: signal(z.number().check(z.int(), z.gte(0))),
+  openToWork: signal(z.boolean()),
+  hiring: signal(z.boolean()),
+  about: signal(z.boolean()),
+  activity: signal(z.boolean()),
+  highlights: signal(z.array(z.enum(HIGHLIGHTS)).check(z.maxLength(HIGHLIGHTS.length))),
+  language: signal(z.string().check(z.maxLength(8))),
+});
+
+/**
+ * A content script reports what it found on the page its tab shows: the profile's signals, or
+ * why it could not read the page. The background answers a profile with the verdict to show.
+ */
 export const pageReportSchema = z.object({
   type: z.literal('page-report'),
   url: z.string().check(z.maxLength(2048)),
   status: z.enum(['profile', 'not-profile', 'unreadable']),
   /** Why a page could not be read ("could not read this page" with its reason). */
   reason: z.optional(z.enum(UNRECOGNIZED_REASONS)),
-  verdict: z.optional(verdictSchema),
+  signals: z.optional(signalsSchema),
+});
+
+/**
+ * The composer panel asks for advice on the text being written. The text goes only to
+ * LockLens's own background, in memory, and is dropped after the check: never stored or sent on.
+ */
+export const textCheckSchema = z.object({
+  type: z.literal('check-text'),
+  kind: z.enum(COMPOSER_KINDS),
+  text: z.string().check(z.maxLength(100_000)),
+  firstMessage: z.boolean(),
+  language: z.nullable(z.string().check(z.maxLength(8))),
+  recipient: z.object({
+    firstName: z.nullable(z.string().check(z.maxLength(100))),
+    company: z.nullable(z.string().check(z.maxLength(200))),
+    headlineWords: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(64)),
+  }),
 });
 
 /** An extension page (popup, options) asks what the content script reported for a tab. */
@@ -82,6 +128,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   pageContextQuerySchema,
   sendReportSchema,
   noticeReportSchema,
+  textCheckSchema,
 ]);
 /** The popup asks for the pace dashboard's figures. */
 export const paceQuerySchema = z.object({ type: z.literal('pace-summary') });
@@ -91,6 +138,7 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [tabStatu
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type ReportedVerdict = z.infer<typeof verdictSchema>;
 export type SendReport = z.infer<typeof sendReportSchema>;
+export type TextCheck = z.infer<typeof textCheckSchema>;
 export type NoticeReport = z.infer<typeof noticeReportSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
@@ -105,11 +153,25 @@ export interface PageContext {
   quietMode: boolean;
 }
 
+/** The background's answer to a profile's `page-report`: what to show, and whether to show it in the page. */
+export interface ProfileAnswer {
+  verdict: ReportedVerdict;
+  hintsEnabled: boolean;
+  quietMode: boolean;
+}
+
+/** The background's answer to `check-text`. */
+export interface TextCheckAnswer {
+  findings: Finding[];
+  /** A pace warning (messages today near the guideline), already worded. */
+  paceLine: string | null;
+}
+
 export interface TabStatus {
   url: string;
   status: PageReport['status'];
   reason?: PageReport['reason'];
-  verdict?: PageReport['verdict'];
+  verdict?: ReportedVerdict;
   at: number;
 }
 

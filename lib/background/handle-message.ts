@@ -2,22 +2,20 @@
  * The background's single entry for runtime messages: check who sent it, validate the payload,
  * then act. Anything that fails either check is dropped with `undefined` (no reply, no throw).
  */
-
-import { type PaceSummary, paceSummary } from '../pace/ledger';
+import type { PaceSummary } from '../pace/ledger';
 import {
   classifySender,
   contentMessageSchema,
   extensionPageMessageSchema,
   type PageContext,
+  type ProfileAnswer,
   type SenderInfo,
   type TabStatus,
+  type TextCheckAnswer,
 } from '../protocol';
-import { viewerFromSettings } from '../settings/schema';
-import { loadSettings } from '../settings/store';
-import { showVerdictOnBadge } from './badge';
-import { loadLedger, recordNotice, recordSend } from './ledger-store';
-import { loadTabStatus, saveTabStatus } from './tab-status';
-import { viewerWithPace } from './viewer';
+import { answerPageReport, answerTextCheck, paceFigures, pageContext } from './answers';
+import { recordNotice, recordSend } from './ledger-store';
+import { loadTabStatus } from './tab-status';
 
 export interface HandlerEnv {
   extensionId: string;
@@ -26,47 +24,36 @@ export interface HandlerEnv {
   now: () => number;
 }
 
+type Answer = TabStatus | PageContext | PaceSummary | ProfileAnswer | TextCheckAnswer | null;
+
 export async function handleMessage(
   message: unknown,
   sender: SenderInfo,
   env: HandlerEnv,
-): Promise<TabStatus | PageContext | PaceSummary | null | undefined> {
+): Promise<Answer | undefined> {
   const kind = classifySender(sender, env.extensionId, env.extensionBaseUrl);
   if (kind === 'content-script') {
     const parsed = contentMessageSchema.safeParse(message);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return undefined;
-    const data = parsed.data;
-    if (data.type === 'page-context') return pageContext(env.now());
-    if (data.type === 'send') return recordSend(data.event, env.now()).then(() => null);
-    if (data.type === 'linkedin-notice') return recordNotice(data.notice, env.now()).then(() => null);
-    const { type: _type, ...report } = data;
-    const status: TabStatus = { ...report, at: env.now() };
-    await saveTabStatus(tabId, status);
-    await showVerdictOnBadge(tabId, status);
-    return null;
+    switch (parsed.data.type) {
+      case 'page-context':
+        return pageContext(env.now());
+      case 'page-report':
+        return answerPageReport(parsed.data, tabId, env.now());
+      case 'send':
+        return recordSend(parsed.data.event, env.now()).then(() => null);
+      case 'linkedin-notice':
+        return recordNotice(parsed.data.notice, env.now()).then(() => null);
+      case 'check-text':
+        return answerTextCheck(parsed.data, env.now());
+    }
   }
   if (kind === 'extension-page') {
     const parsed = extensionPageMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    if (parsed.data.type === 'pace-summary') return summary(env.now());
+    if (parsed.data.type === 'pace-summary') return paceFigures(env.now());
     return loadTabStatus(parsed.data.tabId);
   }
   return undefined;
-}
-
-async function pageContext(now: number): Promise<PageContext> {
-  const [settings, ledger] = await Promise.all([loadSettings(), loadLedger()]);
-  const pace = paceSummary(ledger, { now, plan: settings.plan });
-  return {
-    viewer: viewerWithPace(viewerFromSettings(settings), pace),
-    salt: ledger.salt,
-    hintsEnabled: settings.hintsEnabled,
-    quietMode: settings.quietMode,
-  };
-}
-
-async function summary(now: number): Promise<PaceSummary> {
-  const [settings, ledger] = await Promise.all([loadSettings(), loadLedger()]);
-  return paceSummary(ledger, { now, plan: settings.plan });
 }

@@ -4,24 +4,21 @@
  * starts ends with `signal`, which aborts on the next navigation and on extension reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { evaluate } from '../evaluator/evaluate';
-import type { PageContext } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readProfile } from '../reader/read-profile';
 import { dismiss, isDismissed } from './dismissals';
 import { mountHint } from './hint-ui';
-import { sendReport } from './report';
+import { reportProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';
 
 export interface ProfileViewOptions {
   ctx: ContentScriptContext;
   url: string;
   slug: string;
-  context: PageContext;
   signal: AbortSignal;
 }
 
-export async function showProfileView({ ctx, url, slug, context, signal }: ProfileViewOptions): Promise<void> {
+export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOptions): Promise<void> {
   const topCard = await waitForTopCard(document, slug, signal);
   if (signal.aborted) return;
   if (!topCard) {
@@ -33,10 +30,12 @@ export async function showProfileView({ ctx, url, slug, context, signal }: Profi
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
     return;
   }
-  const verdict = evaluate(result.signals, context.viewer);
-  sendReport({ type: 'page-report', url, status: 'profile', verdict });
+  // The background evaluates: it knows the viewer's plan and pace.
+  const answer = await reportProfile({ type: 'page-report', url, status: 'profile', signals: result.signals });
+  if (!answer || signal.aborted) return;
+  const { verdict } = answer;
 
-  if (context.quietMode || !context.hintsEnabled || (await isDismissed(slug)) || signal.aborted) return;
+  if (answer.quietMode || !answer.hintsEnabled || (await isDismissed(slug)) || signal.aborted) return;
   // LinkedIn may have re-rendered the card while we read: anchor on the card that is there now.
   const anchor = findTopCardFor(document, slug);
   if (!anchor) return;

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { NoticeReport, PageContext, PageReport, SendReport } from '../protocol';
+import type {
+  NoticeReport,
+  PageContext,
+  PageReport,
+  ProfileAnswer,
+  SendReport,
+  TextCheck,
+  TextCheckAnswer,
+} from '../protocol';
 
 /** Tells the background what this tab shows. An orphaned script (extension reloaded) just stays quiet. */
 export function sendReport(report: PageReport): void {
@@ -38,4 +46,17 @@ export async function sendToLedger(message: SendReport | NoticeReport, attempts 
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }
   }
+}
+
+/** Sends a profile's signals and gets back the verdict to show (null if the background could not answer). */
+export async function reportProfile(report: PageReport): Promise<ProfileAnswer | null> {
+  try {
+    return ((await browser.runtime.sendMessage(report)) as ProfileAnswer | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function checkText(check: TextCheck): Promise<TextCheckAnswer> {
+  return browser.runtime.sendMessage(check) as Promise<TextCheckAnswer>;
 }

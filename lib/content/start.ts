@@ -5,8 +5,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileSlugFromUrl } from '../page-detection';
+import { startComposerChecks } from './composer/composer-checks';
 import { showProfileView } from './profile-view';
-import { onSettingsChanged, requestPageContext, sendReport, sendToLedger } from './report';
+import { checkText, onSettingsChanged, requestPageContext, sendReport, sendToLedger } from './report';
 import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
@@ -23,19 +24,19 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
-    requestPageContext()
-      .then((context) => (signal.aborted ? undefined : showProfileView({ ctx, url, slug, context, signal })))
-      .catch(() => {
-        if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
-      });
+    showProfileView({ ctx, url, slug, signal }).catch(() => {
+      if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
+    });
   };
 
+  const salt = () => requestPageContext().then((context) => context.salt);
   startSendDetector({
     signal: ctx.signal,
-    salt: () => requestPageContext().then((context) => context.salt),
+    salt,
     onSend: (event) => void sendToLedger({ type: 'send', event }),
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
+  startComposerChecks({ ctx, signal: ctx.signal, check: checkText });
   show(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
   onSettingsChanged(() => show(location.href), ctx.signal);

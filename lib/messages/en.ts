@@ -1,3 +1,5 @@
+import { COMPOSER_EN } from '../composer/messages-en';
+
 /**
  * English texts of the verdict's message keys. Sentences live here, not in the rules, so each
  * language can say them its own way. `{name}` marks a substitution.
@@ -50,6 +52,12 @@ export const EN: Record<string, string> = {
   'ui.kind.message': 'Message',
   'ui.kind.followup': 'Follow-up',
   'ui.kind.inmail': 'InMail',
+  'ui.composer.title': 'LockLens',
+  'ui.composer.looks-good': 'Looks personal and clear.',
+  'ui.composer.count': '{count} suggestions',
+  'ui.composer.hide': 'Hide here',
+  'ui.composer.pace-near': 'You have sent {sent} messages today; your pace guideline is {pace}.',
+  'ui.composer.label': 'LockLens suggestions for this text',
   'ui.privacy-line': 'Everything LockLens reads and counts stays on this device.',
   'messaging.free': 'Free to message',
   'messaging.locked': 'Message locked',
@@ -155,4 +163,5 @@ export const EN: Record<string, string> = {
   'step.save-for-later': 'Save for later',
   'step.save-for-later.why': 'Not now? Keep them on your list and come back when the way opens.',
   'step.save-for-later.why-pending': 'Keep them on your list and check back when they accept.',
+  ...COMPOSER_EN,
 };

@@ -15,8 +15,10 @@ const SHINGLE = 3;
 /** Punctuation, symbols (emoji included) and control/format characters separate words. */
 const NOT_WORD = /[\p{P}\p{S}\p{C}]+/gu;
 /** Scripts written without spaces between words: each character counts as a word. */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED = new RegExp(
+  `[${['Han', 'Hiragana', 'Katakana', 'Thai', 'Lao', 'Khmer', 'Myanmar'].map((s) => `\\p{Script=${s}}`).join('')}]`,
+  'gu',
+);
 
 /** The text's words: NFKC, lowercase, punctuation and symbols dropped, whitespace collapsed. */
 export function words(text: string): string[] {

@@ -100,6 +100,9 @@ export const TOP_CARD = {
   ],
   /** Links back to the owner's profile (photo, name, overlays): the slug when no drawer key says it. */
   profileLink: [sdui('a[href*="/in/"]'), ember('a[href*="/in/"]')],
+  /** The current company and school chips under the headline: an icon and a name (2026-03). */
+  companyChip: [sdui('[role="button"] svg[id^="company-accent"]')],
+  schoolChip: [sdui('[role="button"] svg[id^="school-accent"]')],
   /** Only on the owner's own profile. */
   selfEdit: [
     sdui('a[href*="/edit/intro/"]', '2026-04 (stickerdaniel) and 2026-09 self view'),

@@ -7,6 +7,7 @@ import { saveSettings } from '../../lib/settings/store';
 import { signalsFrom } from '../helpers/signals';
 
 const locked = evaluate(signalsFrom({ degree: '3rd' }), { plan: 'free' });
+
 const free = evaluate(signalsFrom({ degree: '1st', connect: 'none' }), { plan: 'free' });
 const env = {
   extensionId: 'test-extension-id',
@@ -29,32 +30,57 @@ describe('badgeFor', () => {
 });
 
 describe('background messages for the hint', () => {
-  test('a verdict report sets the tab’s badge and title', async () => {
-    await handleMessage(
-      { type: 'page-report', url: contentScript.url, status: 'profile', verdict: locked },
-      contentScript,
-      env,
-    );
+  test('a profile report is evaluated with the viewer’s plan, answered, and shown on the badge', async () => {
+    const report = {
+      type: 'page-report',
+      url: contentScript.url,
+      status: 'profile',
+      signals: signalsFrom({ degree: '3rd' }),
+    };
+    const answer = await handleMessage(report, contentScript, env);
+    expect(answer).toMatchObject({ verdict: { messaging: 'locked' }, hintsEnabled: true, quietMode: false });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('🔒');
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toMatch(/^LockLens: Message locked/);
+
+    await saveSettings({ plan: 'premium-business', inmailCredits: 4 });
+    const paid = (await handleMessage(report, contentScript, env)) as { verdict: { nextSteps: { id: string }[] } };
+    expect(paid.verdict.nextSteps.map((s) => s.id)).toContain('send-inmail');
   });
 
-  test('a report with a malformed verdict is dropped', async () => {
-    const bad = { ...locked, nextSteps: [{ id: 'hack-the-planet', why: { key: 'x' }, cost: 'free' }] };
-    expect(
-      await handleMessage(
-        { type: 'page-report', url: contentScript.url, status: 'profile', verdict: bad },
-        contentScript,
-        env,
-      ),
-    ).toBeUndefined();
+  test('a report with malformed signals is dropped', async () => {
+    const signals = { ...signalsFrom({ degree: '3rd' }), degree: { value: 'fifth', evidence: [] } };
+    const report = { type: 'page-report', url: contentScript.url, status: 'profile', signals };
+    expect(await handleMessage(report, contentScript, env)).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+
+  test('checks a text being written, with the pace and past sends it knows', async () => {
+    const check = {
+      type: 'check-text',
+      kind: 'message',
+      text: 'Hello! Limited time offer: book a demo at https://example.com today.',
+      firstMessage: true,
+      language: 'en',
+      recipient: { firstName: 'Dana', company: 'Examplecorp', headlineWords: [] },
+    };
+    const answer = (await handleMessage(check, contentScript, env)) as { findings: { id: string }[] };
+    expect(answer.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['promotional', 'link-in-first-message']));
+    expect(await handleMessage({ ...check, text: 'x'.repeat(100_001) }, contentScript, env)).toBeUndefined();
   });
 
   test('content scripts get the viewer context from the settings', async () => {
     await saveSettings({ plan: 'premium-business', inmailCredits: 7, quietMode: true });
-    expect(await handleMessage({ type: 'page-context' }, contentScript, env)).toEqual({
-      viewer: { plan: 'premium-business', inmailCredits: 7, noteQuotaPerMonth: null },
+    expect(await handleMessage({ type: 'page-context' }, contentScript, env)).toMatchObject({
+      viewer: {
+        plan: 'premium-business',
+        inmailCredits: 7,
+        noteQuotaPerMonth: null,
+        invitesLast7Days: 0,
+        inviteLimit7Days: 200,
+        notesUsedThisMonth: 0,
+        messagesToday: 0,
+      },
+      salt: expect.stringMatching(/^[0-9a-f-]{36}$/),
       hintsEnabled: true,
       quietMode: true,
     });

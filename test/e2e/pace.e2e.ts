@@ -127,10 +127,13 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
     await Promise.all(tabs.map((page) => page.close()));
     // Confirmations are reported asynchronously: wait until all of them have landed.
     const popup = await session.openExtensionPage('popup.html');
-    await popup.waitFor(
-      (expected) => Number(document.querySelector<HTMLElement>('[data-metric="messages"]')?.dataset.used) === expected,
-      2 + tabs.length * perTab,
-    ).catch(() => {});
+    await popup
+      .waitFor(
+        (expected) =>
+          Number(document.querySelector<HTMLElement>('[data-metric="messages"]')?.dataset.used) === expected,
+        2 + tabs.length * perTab,
+      )
+      .catch(() => {});
     const pace = await readPace(session);
     expect(pace.messages?.used).toBe(2 + tabs.length * perTab);
   });

@@ -1,0 +1,193 @@
+/**
+ * Mounts the composer panel next to LinkedIn's message box and invitation note while they are
+ * open, and re-checks the text as the user types (debounced). The text is read only while the
+ * composer is open and only in memory; what reaches the background is its salted fingerprint.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ComposerPanel } from '../../../components/composer/composer-panel';
+import panelCss from '../../../components/composer/composer-panel.css?inline';
+import type { ComposerKind } from '../../composer/types';
+import { profileSlugFromUrl } from '../../page-detection';
+import type { TextCheck, TextCheckAnswer } from '../../protocol';
+import { queryEntry } from '../../reader/dom';
+import { findTopCardFor } from '../../reader/page-parts';
+import { readRecipientFacts } from '../../reader/read-facts';
+import { COMPOSER } from '../../reader/selectors';
+
+export const PANEL_HOST_NAME = 'aside-note-check';
+const DEBOUNCE_MS = 150;
+
+export interface ComposerEnv {
+  ctx: ContentScriptContext;
+  signal: AbortSignal;
+  /** The check runs in the background, which knows the user's plan, pace and past fingerprints. */
+  check: (request: TextCheck) => Promise<TextCheckAnswer>;
+}
+
+interface Mounted {
+  kind: ComposerKind;
+  field: Element;
+  container: Element;
+  firstMessage: boolean;
+  remove: () => void;
+  update: () => void;
+}
+
+function textOf(field: Element): string {
+  return field instanceof HTMLTextAreaElement ? field.value : (field.textContent ?? '');
+}
+
+function interopRoot(): ShadowRoot | null {
+  return (queryEntry(document, 'interopOutlet', COMPOSER.interopOutlet)?.element.shadowRoot as ShadowRoot) ?? null;
+}
+
+function recipientFacts() {
+  const slug = profileSlugFromUrl(location.href);
+  const card = slug ? findTopCardFor(document, slug) : null;
+  return card ? readRecipientFacts(card) : { firstName: null, company: null, headlineWords: [] };
+}
+
+/** Open composers in LinkedIn's interop layer: invitation dialogs with a note, message forms. */
+function findComposers(root: ParentNode): { container: Element; field: Element; kind: ComposerKind }[] {
+  const found: { container: Element; field: Element; kind: ComposerKind }[] = [];
+  for (const dialog of root.querySelectorAll(COMPOSER.dialog.map((a) => a.css).join(', '))) {
+    const note = queryEntry(dialog, 'noteField', COMPOSER.noteField)?.element;
+    if (note) found.push({ container: dialog, field: note, kind: 'invitation-note' });
+  }
+  for (const form of root.querySelectorAll(COMPOSER.messageForm.map((a) => a.css).join(', '))) {
+    const box = queryEntry(form, 'messageBox', COMPOSER.messageBox)?.element;
+    if (!box || found.some((f) => f.container.contains(form))) continue;
+    const inmail = queryEntry(form, 'inmailSubject', COMPOSER.inmailSubject) !== null;
+    found.push({ container: form, field: box, kind: inmail ? 'inmail-body' : 'message' });
+  }
+  return found;
+}
+
+export function startComposerChecks(env: ComposerEnv): void {
+  const { ctx, signal } = env;
+  const mounted = new Map<Element, Mounted>();
+  const hidden = new WeakSet<Element>();
+  let observed: ShadowRoot | null = null;
+  let observer: MutationObserver | null = null;
+
+  const check = async (entry: Mounted, target: HTMLElement) => {
+    const text = textOf(entry.field);
+    if (text.trim() === '') {
+      render(null, target);
+      return;
+    }
+    const { findings, paceLine } = await env.check({
+      type: 'check-text',
+      kind: entry.kind,
+      text: text.slice(0, 100_000),
+      firstMessage: entry.firstMessage,
+      language: document.documentElement.getAttribute('lang')?.split('-')[0] ?? null,
+      recipient: recipientFacts(),
+    });
+    if (signal.aborted || !entry.container.isConnected) return;
+    render(
+      <ComposerPanel
+        findings={findings}
+        paceLine={paceLine}
+        onHide={() => {
+          hidden.add(entry.container);
+          entry.remove();
+          mounted.delete(entry.container);
+        }}
+      />,
+      target,
+    );
+  };
+
+  const mount = async (container: Element, field: Element, kind: ComposerKind) => {
+    const firstMessage = container.parentElement?.querySelector(COMPOSER.threadItem[0].css) == null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let target: HTMLElement | null = null;
+    const entry: Mounted = {
+      kind,
+      field,
+      container,
+      firstMessage,
+      remove: () => {},
+      update: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (target) void check(entry, target).catch(() => {});
+        }, DEBOUNCE_MS);
+      },
+    };
+    mounted.set(container, entry);
+    const ui = await createShadowRootUi(ctx, {
+      name: PANEL_HOST_NAME,
+      position: 'inline',
+      anchor: container,
+      // `before` through the node itself: the form's parent may be LinkedIn's shadow root, not an element.
+      append: kind === 'invitation-note' ? 'last' : (anchor, host) => anchor.before(host),
+      css: panelCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (node) => {
+        target = node;
+        return node;
+      },
+      onRemove: (node) => {
+        if (node) render(null, node);
+      },
+    });
+    entry.remove = () => {
+      clearTimeout(timer);
+      ui.remove();
+    };
+    if (signal.aborted || !container.isConnected) return;
+    ui.mount();
+    entry.update();
+  };
+
+  const scan = () => {
+    for (const [container, entry] of mounted) {
+      if (!container.isConnected) {
+        entry.remove();
+        mounted.delete(container);
+      }
+    }
+    if (!observed) return;
+    for (const { container, field, kind } of findComposers(observed)) {
+      if (!mounted.has(container) && !hidden.has(container)) void mount(container, field, kind).catch(() => {});
+    }
+  };
+
+  // LinkedIn attaches its interop shadow root after load: look again whenever the user acts.
+  const ensureObserving = () => {
+    const root = interopRoot();
+    if (!root || root === observed) return;
+    observer?.disconnect();
+    observed = root;
+    observer = new MutationObserver(scan);
+    observer.observe(root, { childList: true, subtree: true });
+    scan();
+  };
+
+  ensureObserving();
+  document.addEventListener('click', ensureObserving, { capture: true, signal });
+  document.addEventListener(
+    'input',
+    (event) => {
+      for (const node of event.composedPath()) {
+        if (!(node instanceof Element)) continue;
+        const entry = [...mounted.values()].find((m) => m.field === node);
+        if (entry) return entry.update();
+      }
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer?.disconnect();
+      for (const entry of mounted.values()) entry.remove();
+      mounted.clear();
+    },
+    { once: true },
+  );
+}
