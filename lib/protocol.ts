@@ -123,22 +123,45 @@ export const noticeReportSchema = z.object({
   }),
 });
 
+/** A content script saw LinkedIn suggest the viewer's plan (e.g. a Premium free-trial offer: not Premium). */
+export const planHintSchema = z.object({
+  type: z.literal('plan-hint'),
+  plan: z.enum(['free']),
+  evidence: z.enum(['premium-trial-upsell']),
+});
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
   pageReportSchema,
   pageContextQuerySchema,
   sendReportSchema,
   noticeReportSchema,
   textCheckSchema,
+  planHintSchema,
 ]);
 /** The popup asks for the pace dashboard's figures. */
 export const paceQuerySchema = z.object({ type: z.literal('pace-summary') });
 
-export const extensionPageMessageSchema = z.discriminatedUnion('type', [tabStatusQuerySchema, paceQuerySchema]);
+/** The options page exports, imports or resets everything LockLens keeps. */
+export const exportQuerySchema = z.object({ type: z.literal('export-data') });
+export const importRequestSchema = z.object({
+  type: z.literal('import-data'),
+  text: z.string().check(z.maxLength(6 * 1024 * 1024)),
+});
+export const resetRequestSchema = z.object({ type: z.literal('reset-data') });
+
+export const extensionPageMessageSchema = z.discriminatedUnion('type', [
+  tabStatusQuerySchema,
+  paceQuerySchema,
+  exportQuerySchema,
+  importRequestSchema,
+  resetRequestSchema,
+]);
 
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type ReportedVerdict = z.infer<typeof verdictSchema>;
 export type SendReport = z.infer<typeof sendReportSchema>;
 export type TextCheck = z.infer<typeof textCheckSchema>;
+export type PlanHint = z.infer<typeof planHintSchema>;
 export type NoticeReport = z.infer<typeof noticeReportSchema>;
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
@@ -162,6 +185,8 @@ export interface ProfileAnswer {
 
 /** The background's answer to `check-text`. */
 export interface TextCheckAnswer {
+  /** The user turned composer checks off in the options. */
+  enabled: boolean;
   findings: Finding[];
   /** A pace warning (messages today near the guideline), already worded. */
   paceLine: string | null;

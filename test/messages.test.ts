@@ -75,7 +75,7 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   // Families of keys built from an id in a template literal, e.g. `ui.cost.${step.cost}`.
-  const families = ['ui.unreadable.', 'ui.cost.', 'ui.kind.'];
+  const families = ['ui.unreadable.', 'ui.cost.', 'ui.kind.', 'ui.limit.', 'ui.options.toggle.'];
   for (const key of Object.keys(EN).filter((k) => k.startsWith('ui.'))) {
     const family = families.find((prefix) => key.startsWith(prefix));
     if (sources.includes(`'${key}'`) || (family && sources.includes(`\`${family}\${`))) used.add(key);

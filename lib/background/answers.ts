@@ -14,12 +14,21 @@ import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
 import { loadLedger } from './ledger-store';
+import { loadSyncedCounters } from './pace-sync';
 import { saveTabStatus } from './tab-status';
 import { viewerWithPace } from './viewer';
 
 async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
-  const [settings, ledger] = await Promise.all([loadSettings(), loadLedger()]);
-  return { settings, ledger, pace: paceSummary(ledger, { now, plan: settings.plan }) };
+  const [settings, ledger, others] = await Promise.all([loadSettings(), loadLedger(), loadSyncedCounters()]);
+  const pace = paceSummary(ledger, {
+    now,
+    plan: settings.plan,
+    overrides: settings.limits,
+    renewalDay: settings.renewalDay,
+    nearShare: settings.warnAtPercent / 100,
+    others,
+  });
+  return { settings, ledger, pace };
 }
 
 export async function pageContext(now: number): Promise<PageContext> {
@@ -61,6 +70,7 @@ const known = (n: number | null | undefined): n is number => typeof n === 'numbe
 /** Advice on a text being written; the text is dropped when this returns. */
 export async function answerTextCheck(check: Omit<TextCheck, 'type'>, now: number): Promise<TextCheckAnswer> {
   const { settings, ledger, pace } = await current(now);
+  if (!settings.composerChecks) return { enabled: false, findings: [], paceLine: null };
   const viewer = viewerWithPace(viewerFromSettings(settings), pace);
   const duplicates = nearDuplicates(ledger.events, fingerprint(check.text, ledger.salt), { since: now - 7 * DAY_MS });
   const findings = checkComposerText(check.text, {
@@ -84,5 +94,5 @@ export async function answerTextCheck(check: Omit<TextCheck, 'type'>, now: numbe
     check.kind !== 'invitation-note' && known(limit) && known(sent) && limit > 0 && sent >= limit * 0.8
       ? formatMessage({ key: 'ui.composer.pace-near', params: { sent, pace: limit } })
       : null;
-  return { findings, paceLine };
+  return { enabled: true, findings, paceLine };
 }

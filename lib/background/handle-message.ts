@@ -13,7 +13,10 @@ import {
   type TabStatus,
   type TextCheckAnswer,
 } from '../protocol';
+import { loadSettings } from '../settings/store';
 import { answerPageReport, answerTextCheck, paceFigures, pageContext } from './answers';
+import { exportData, type ImportAnswer, importData, resetData } from './data-control';
+import { saveDetectedPlan } from './detected-plan';
 import { recordNotice, recordSend } from './ledger-store';
 import { loadTabStatus } from './tab-status';
 
@@ -24,7 +27,7 @@ export interface HandlerEnv {
   now: () => number;
 }
 
-type Answer = TabStatus | PageContext | PaceSummary | ProfileAnswer | TextCheckAnswer | null;
+type Answer = TabStatus | PageContext | PaceSummary | ProfileAnswer | TextCheckAnswer | ImportAnswer | string | null;
 
 export async function handleMessage(
   message: unknown,
@@ -41,19 +44,33 @@ export async function handleMessage(
         return pageContext(env.now());
       case 'page-report':
         return answerPageReport(parsed.data, tabId, env.now());
-      case 'send':
-        return recordSend(parsed.data.event, env.now()).then(() => null);
+      case 'send': {
+        const { retentionDays } = await loadSettings();
+        return recordSend(parsed.data.event, env.now(), retentionDays).then(() => null);
+      }
       case 'linkedin-notice':
         return recordNotice(parsed.data.notice, env.now()).then(() => null);
       case 'check-text':
         return answerTextCheck(parsed.data, env.now());
+      case 'plan-hint':
+        return saveDetectedPlan(parsed.data.plan, parsed.data.evidence, env.now()).then(() => null);
     }
   }
   if (kind === 'extension-page') {
     const parsed = extensionPageMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    if (parsed.data.type === 'pace-summary') return paceFigures(env.now());
-    return loadTabStatus(parsed.data.tabId);
+    switch (parsed.data.type) {
+      case 'pace-summary':
+        return paceFigures(env.now());
+      case 'export-data':
+        return exportData(new Date(env.now()));
+      case 'import-data':
+        return importData(parsed.data.text);
+      case 'reset-data':
+        return resetData().then(() => null);
+      case 'tab-status':
+        return loadTabStatus(parsed.data.tabId);
+    }
   }
   return undefined;
 }

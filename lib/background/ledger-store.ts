@@ -5,8 +5,17 @@
  * nothing; event ids make a retried report count once.
  */
 import { storage } from 'wxt/utils/storage';
-import { addEvent, addNotice, compact, emptyLedger, type Ledger, ledgerSchema } from '../pace/ledger';
+import {
+  addEvent,
+  addNotice,
+  compact,
+  DEFAULT_RETENTION_DAYS,
+  emptyLedger,
+  type Ledger,
+  ledgerSchema,
+} from '../pace/ledger';
 import type { LinkedInNotice, SendEvent } from '../pace/types';
+import { schedulePush } from './pace-sync';
 
 const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
 
@@ -36,16 +45,40 @@ export function loadLedger(): Promise<Ledger> {
   return serialized(readLedger);
 }
 
-async function update(change: (ledger: Ledger) => Ledger, now: number): Promise<void> {
+async function update(change: (ledger: Ledger) => Ledger, now: number, retentionDays: number): Promise<boolean> {
   const ledger = await readLedger();
-  const next = compact(change(ledger), now);
-  if (next !== ledger) await ledgerItem.setValue(next);
+  const next = compact(change(ledger), now, retentionDays);
+  if (next === ledger) return false;
+  await ledgerItem.setValue(next);
+  return true;
 }
 
-export function recordSend(event: Omit<SendEvent, 'device'>, now: number): Promise<void> {
-  return serialized(() => update((ledger) => addEvent(ledger, { ...event, device: ledger.device }), now));
+export async function recordSend(
+  event: Omit<SendEvent, 'device'>,
+  now: number,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+): Promise<void> {
+  const changed = await serialized(() =>
+    update((ledger) => addEvent(ledger, { ...event, device: ledger.device }), now, retentionDays),
+  );
+  // The other browsers of this user learn of it through storage.sync, a little later.
+  if (changed) schedulePush(loadLedger);
 }
 
-export function recordNotice(notice: LinkedInNotice, now: number): Promise<void> {
-  return serialized(() => update((ledger) => addNotice(ledger, notice), now));
+export function recordNotice(
+  notice: LinkedInNotice,
+  now: number,
+  retentionDays = DEFAULT_RETENTION_DAYS,
+): Promise<void> {
+  return serialized(() => update((ledger) => addNotice(ledger, notice), now, retentionDays)).then(() => {});
+}
+
+/** Replaces the whole ledger (import), in turn with every other write. */
+export function replaceLedger(ledger: Ledger): Promise<void> {
+  return serialized(() => ledgerItem.setValue(ledger));
+}
+
+/** Forgets the ledger (reset): a fresh one, with a new device id and salt, is made on next use. */
+export function clearLedger(): Promise<void> {
+  return serialized(() => ledgerItem.removeValue());
 }

@@ -3,6 +3,7 @@ import type {
   NoticeReport,
   PageContext,
   PageReport,
+  PlanHint,
   ProfileAnswer,
   SendReport,
   TextCheck,
@@ -10,7 +11,7 @@ import type {
 } from '../protocol';
 
 /** Tells the background what this tab shows. An orphaned script (extension reloaded) just stays quiet. */
-export function sendReport(report: PageReport): void {
+export function sendReport(report: PageReport | PlanHint): void {
   try {
     browser.runtime.sendMessage(report).catch(() => {});
   } catch {

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileSlugFromUrl } from '../page-detection';
 import { startComposerChecks } from './composer/composer-checks';
+import { planHintFromPage } from './plan-hint';
 import { showProfileView } from './profile-view';
 import { checkText, onSettingsChanged, requestPageContext, sendReport, sendToLedger } from './report';
 import { startSendDetector } from './sends/detector';
@@ -37,6 +38,8 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
   startComposerChecks({ ctx, signal: ctx.signal, check: checkText });
+  const hint = planHintFromPage(document);
+  if (hint) sendReport({ type: 'plan-hint', ...hint });
   show(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
   onSettingsChanged(() => show(location.href), ctx.signal);

@@ -110,3 +110,21 @@ export function pruneCountersToFit(counters: DeviceCounters, key: string, maxByt
   }
   return pruned;
 }
+
+/** Sends of `kinds` on `days`, summed over every device but `excludeDevice` (whose own ledger counts it). */
+export function countOnDays(
+  counters: DeviceCounters,
+  excludeDevice: string,
+  days: readonly string[],
+  kinds: readonly SendKind[],
+): number {
+  let total = 0;
+  for (const [device, byDay] of Object.entries(counters)) {
+    if (device === excludeDevice) continue;
+    for (const day of days) {
+      const counts = byDay[day];
+      if (counts) for (const kind of kinds) total += counts[kind] ?? 0;
+    }
+  }
+  return total;
+}

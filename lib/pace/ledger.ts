@@ -5,6 +5,7 @@
  */
 import type { Plan } from '../evaluator/types';
 import { z } from '../zod';
+import { countOnDays, type DeviceCounters } from './device-counters';
 import { NEAR_DUPLICATE_THRESHOLD, repeatedSends, SKETCH_SIZE } from './fingerprint';
 import { type EffectiveLimit, effectiveLimit, limitDefinition } from './limits';
 import {
@@ -313,6 +314,14 @@ export interface PaceOptions {
   overrides?: Partial<Record<LimitId, number>>;
   /** Day of the month the Premium or Recruiter Lite subscription renews (1..31), if known. */
   renewalDay?: number | null;
+  /** Share of a limit from which to warn (the user's setting); NEAR_SHARE by default. */
+  nearShare?: number;
+  /**
+   * The same LinkedIn account's sends counted on the user's other browsers (synced day counts;
+   * this device's own entry is ignored). They add to the day-based figures: the rolling week
+   * counts their last 7 calendar days, an approximation of the exact window this device keeps.
+   */
+  others?: DeviceCounters;
 }
 
 export const SERIES_DAYS = 30;
@@ -320,15 +329,25 @@ export const SERIES_DAYS = 30;
 const rank: Record<Warning, number> = { none: 0, near: 1, reached: 2 };
 const worst = (a: Warning, b: Warning): Warning => (rank[a] >= rank[b] ? a : b);
 
-function shareWarning(used: number | null, limit: number | null): { share: number | null; warning: Warning } {
+function shareWarning(
+  used: number | null,
+  limit: number | null,
+  near: number,
+): { share: number | null; warning: Warning } {
   if (used === null || limit === null) return { share: null, warning: 'none' };
   if (limit <= 0) return { share: null, warning: used > 0 ? 'reached' : 'none' };
   const share = used / limit;
-  return { share, warning: share >= 1 ? 'reached' : share >= NEAR_SHARE ? 'near' : 'none' };
+  return { share, warning: share >= 1 ? 'reached' : share >= near ? 'near' : 'none' };
 }
 
-function usage(id: LimitId, limit: EffectiveLimit, used: number | null, floor: Warning = 'none'): LimitUsage {
-  const { share, warning } = shareWarning(used, limit.value);
+function usage(
+  id: LimitId,
+  limit: EffectiveLimit,
+  used: number | null,
+  near: number,
+  floor: Warning = 'none',
+): LimitUsage {
+  const { share, warning } = shareWarning(used, limit.value, near);
   return { id, ...limit, used, share, warning: worst(warning, floor), guideline: !!limitDefinition(id).guideline };
 }
 
@@ -397,19 +416,30 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
     timeZone: options.timeZone ?? localTimeZone(),
     overrides: options.overrides ?? {},
     renewalDay: options.renewalDay ?? null,
+    nearShare: options.nearShare ?? NEAR_SHARE,
+    others: options.others ?? {},
   };
-  const { now, plan, overrides, timeZone } = resolved;
+  const { now, plan, overrides, timeZone, nearShare: near } = resolved;
+  const today = dayKey(now, timeZone);
+  const fromOthers = (days: readonly string[], kinds: readonly SendKind[]) =>
+    countOnDays(resolved.others, ledger.device, days, kinds);
+  const lastDays = (n: number) => Array.from({ length: n }, (_, i) => addDays(today, -i));
   const limit = (id: LimitId) => effectiveLimit(id, plan, overrides, ledger.calibratedInviteLimit);
 
   const invites = rollingWindow(ledger.events.filter(isInvite), now);
+  const invitesElsewhere = fromOthers(lastDays(7), INVITE_KINDS);
   const limitAlertAt = latestNotice(ledger, 'invite-limit-alert', now - 7 * DAY_MS + 1, now);
 
   const endOfToday = startOfDayKey(addDays(dayKey(now, timeZone), 1), timeZone);
   const monthStart = startOfMonth(now, timeZone);
-  const notesThisMonth = countKind(ledger, 'invite-note', monthStart, endOfToday, timeZone);
+  const monthDays = lastDays(31).filter((day) => day.slice(0, 7) === today.slice(0, 7));
+  const notesThisMonth =
+    countKind(ledger, 'invite-note', monthStart, endOfToday, timeZone) + fromOthers(monthDays, ['invite-note']);
   const upsellSeenAt = latestNotice(ledger, 'note-quota-upsell', monthStart, now);
 
-  const messagesToday = countKind(ledger, MESSAGE_KINDS, startOfDay(now, timeZone), endOfToday, timeZone);
+  const messagesToday =
+    countKind(ledger, MESSAGE_KINDS, startOfDay(now, timeZone), endOfToday, timeZone) +
+    fromOthers([today], MESSAGE_KINDS);
   const inmail = inmailSummary(ledger, resolved);
 
   const credits = limit('inmail-credits-per-month');
@@ -417,11 +447,11 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
   if (inmail.creditsLeft !== null) {
     const allotment = credits.value;
     if (inmail.creditsLeft <= 0) creditWarning = 'reached';
-    else if (allotment !== null && allotment > 0 && (allotment - inmail.creditsLeft) / allotment >= NEAR_SHARE) {
+    else if (allotment !== null && allotment > 0 && (allotment - inmail.creditsLeft) / allotment >= near) {
       creditWarning = 'near';
     }
   }
-  const creditUsage = usage('inmail-credits-per-month', credits, inmail.sentThisPeriod);
+  const creditUsage = usage('inmail-credits-per-month', credits, inmail.sentThisPeriod, near);
   // A known credit count is authoritative: rolled-over credits can outlast the month's allotment.
   if (inmail.creditsLeft !== null) creditUsage.warning = creditWarning;
 
@@ -429,18 +459,20 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
     'invites-per-week': usage(
       'invites-per-week',
       limit('invites-per-week'),
-      invites.length,
+      invites.length + invitesElsewhere,
+      near,
       limitAlertAt ? 'reached' : 'none',
     ),
     'notes-per-month': usage(
       'notes-per-month',
       limit('notes-per-month'),
       notesThisMonth,
+      near,
       upsellSeenAt ? 'reached' : 'none',
     ),
-    'note-length': usage('note-length', limit('note-length'), null),
+    'note-length': usage('note-length', limit('note-length'), null, near),
     'inmail-credits-per-month': creditUsage,
-    'messages-per-day': usage('messages-per-day', limit('messages-per-day'), messagesToday),
+    'messages-per-day': usage('messages-per-day', limit('messages-per-day'), messagesToday, near),
   };
 
   return {
@@ -448,7 +480,11 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
     timeZone,
     plan,
     limits,
-    invites: { last7Days: invites.length, oldestLeavesAt: oldestLeavesAt(invites, now), limitAlertAt },
+    invites: {
+      last7Days: invites.length + invitesElsewhere,
+      oldestLeavesAt: oldestLeavesAt(invites, now),
+      limitAlertAt,
+    },
     notes: { thisMonth: notesThisMonth, upsellSeenAt },
     inmail,
     messages: { today: messagesToday },
@@ -457,6 +493,14 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
       since: Number.NEGATIVE_INFINITY,
       threshold: NEAR_DUPLICATE_THRESHOLD,
     }),
-    series: series(ledger, now, timeZone),
+    series: withOthers(series(ledger, now, timeZone), resolved.others, ledger.device),
   };
+}
+
+/** Adds the other devices' day counts to the chart. */
+function withOthers(days: SeriesDay[], others: DeviceCounters, ownDevice: string): SeriesDay[] {
+  for (const day of days) {
+    for (const kind of SEND_KINDS) day.counts[kind] += countOnDays(others, ownDevice, [day.day], [kind]);
+  }
+  return days;
 }

@@ -67,6 +67,11 @@ export const PAGE = {
    * LinkedIn renders each screen; the screen and column inside it may be replaced (2026-03).
    */
   stableContainer: [sdui('#root'), ember('body > .application-outlet'), ember('body')],
+  /**
+   * A Premium free-trial offer ("Try for $0") in the global nav's spotlight slot: shown to
+   * viewers who are not Premium (2026-03, one of two viewers). Its absence proves nothing.
+   */
+  premiumTrialUpsell: [sdui('[data-testid="primary-nav"] svg#premium-chip-v2-medium')],
   /** An open More menu, portalled to the end of <body> (floating-ui). */
   openMenu: [sdui('[data-floating-ui-portal] [role="menu"]'), ember('.artdeco-dropdown__content--is-open')],
 } as const satisfies Record<string, SelectorEntry>;

@@ -1,10 +1,12 @@
 /** Reading and writing the settings item. Every context may read; the options page writes. */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { MIGRATIONS } from './migrations';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: MIGRATIONS as Record<number, (old: unknown) => Settings>,
 });
 
 export async function loadSettings(): Promise<Settings> {

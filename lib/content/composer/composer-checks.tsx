@@ -78,7 +78,7 @@ export function startComposerChecks(env: ComposerEnv): void {
       render(null, target);
       return;
     }
-    const { findings, paceLine } = await env.check({
+    const { enabled, findings, paceLine } = await env.check({
       type: 'check-text',
       kind: entry.kind,
       text: text.slice(0, 100_000),
@@ -87,6 +87,10 @@ export function startComposerChecks(env: ComposerEnv): void {
       recipient: recipientFacts(),
     });
     if (signal.aborted || !entry.container.isConnected) return;
+    if (!enabled) {
+      render(null, target);
+      return;
+    }
     render(
       <ComposerPanel
         findings={findings}

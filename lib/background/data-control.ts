@@ -1,0 +1,57 @@
+/**
+ * Export, import and reset of everything LockLens keeps. Import applies all of it or nothing:
+ * the file is validated whole first, and if a write fails midway the previous values are put back.
+ */
+import { browser } from 'wxt/browser';
+import { buildExport, type DataState, parseImport, serializeExport } from '../data/export-file';
+import { loadSettings, settingsItem } from '../settings/store';
+import { clearLedger, loadLedger, replaceLedger } from './ledger-store';
+import { PACE_KEY_PREFIX, pushCounters } from './pace-sync';
+
+const DISMISSED_KEY = 'dismissed-hints';
+
+async function loadDismissed(): Promise<string[]> {
+  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
+  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
+}
+
+export async function currentState(): Promise<DataState> {
+  const [settings, ledger, dismissedHints] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
+  return { settings, ledger, dismissedHints };
+}
+
+export async function exportData(now: Date): Promise<string> {
+  return serializeExport(buildExport(await currentState(), now));
+}
+
+async function writeState(state: DataState): Promise<void> {
+  await settingsItem.setValue(state.settings);
+  await replaceLedger(state.ledger);
+  await browser.storage.local.set({ [DISMISSED_KEY]: state.dismissedHints });
+  await pushCounters(state.ledger);
+}
+
+export type ImportAnswer = { ok: true } | { ok: false; error: string };
+
+export async function importData(text: string): Promise<ImportAnswer> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  const before = await currentState();
+  try {
+    await writeState(parsed.state);
+    return { ok: true };
+  } catch (error) {
+    await writeState(before).catch(() => {});
+    return { ok: false, error: `Could not save the imported data (${String(error)}); nothing was changed.` };
+  }
+}
+
+export async function resetData(): Promise<void> {
+  const ledger = await loadLedger();
+  const synced = await browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>);
+  const ownPace = Object.keys(synced).filter((key) => key === `${PACE_KEY_PREFIX}${ledger.device}`);
+  await settingsItem.removeValue();
+  await clearLedger();
+  await browser.storage.local.remove([DISMISSED_KEY, 'detected-plan']);
+  if (ownPace.length > 0) await browser.storage.sync.remove(ownPace);
+}
