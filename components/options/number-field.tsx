@@ -2,7 +2,7 @@
  * A whole-number field that saves only valid values: anything else shows why, next to the field,
  * and leaves the stored value as it was. Empty means "not set" when `allowEmpty`.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatMessage } from '../../lib/messages/format';
 
 interface Props {
@@ -20,7 +20,12 @@ interface Props {
 export function NumberField({ id, label, value, min, max, allowEmpty = false, placeholder, hint, onSave }: Props) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  // Follow the stored value when it changes elsewhere (sync, import, reset), but never on mount:
+  // effects run after the first paint, and a user typing fast would lose what they typed.
+  const shown = useRef(value);
   useEffect(() => {
+    if (shown.current === value) return;
+    shown.current = value;
     setText(value === null ? '' : String(value));
     setError(null);
   }, [value]);
@@ -29,6 +34,7 @@ export function NumberField({ id, label, value, min, max, allowEmpty = false, pl
     const trimmed = raw.trim();
     if (trimmed === '' && allowEmpty) {
       setError(null);
+      shown.current = null;
       onSave(null);
       return;
     }
@@ -37,6 +43,7 @@ export function NumberField({ id, label, value, min, max, allowEmpty = false, pl
       return;
     }
     setError(null);
+    shown.current = Number(trimmed);
     onSave(Number(trimmed));
   };
 
