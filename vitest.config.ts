@@ -11,6 +11,8 @@ export default defineConfig({
     // Fixtures hold LinkedIn's interop iframe and images: parse them, load nothing.
     environmentOptions: {
       happyDOM: {
+        // Tests run as if on LinkedIn, so page detection sees the URLs it would see there.
+        url: 'https://www.linkedin.com/feed/',
         settings: {
           // The fixtures' iframe has no src: "loading" it means about:blank, nothing fetched.
           enableIframePageLoading: true,
