@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CATALOGUES, DEFAULT_LOCALE } from './lib/messages/catalogues';
+import { toChromeMessages } from './lib/messages/chrome-messages';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,10 +16,22 @@ export default defineConfig({
     // bundle then holds no network call at all (checked by test/manifest.test.ts).
     build: { modulePreload: { polyfill: false } },
   }),
+  // Texts ship as the browser's own _locales files, generated from lib/messages: none of them is
+  // bundled into a script, and browser.i18n picks the user's language.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify(toChromeMessages(catalogue), null, 2),
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'LockLens',
-    description:
-      'Explains why LinkedIn messaging is locked and the cheapest legitimate next step. Everything stays on your device.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: DEFAULT_LOCALE,
     // storage: settings, the pace ledger and saved people, kept in the browser (sync where it should follow the user).
     // Nothing else: no tabs, no scripting, no notifications, no web_accessible_resources.
     permissions: ['storage'],

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle-message';
+import { showDueCount } from '../lib/background/saved-store';
 import { forgetTab } from '../lib/background/tab-status';
 
 export default defineBackground(() => {
@@ -11,6 +12,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, env));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Due follow-ups on the toolbar icon: counted whenever the worker starts (no alarms permission).
+  void showDueCount(Date.now());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });

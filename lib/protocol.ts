@@ -4,8 +4,9 @@
  * send as untrusted input and parses it with these schemas before acting on it.
  */
 import { COMPOSER_KINDS, type Finding } from './composer/types';
-import { CAUSE_IDS, STEP_IDS, type ViewerContext } from './evaluator/types';
-import { LINKEDIN_NOTICES, SEND_KINDS } from './pace/types';
+import { CAUSE_IDS, type MessageRef, STEP_IDS, type ViewerContext } from './evaluator/types';
+import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
+import type { VerdictSnapshot } from './saved/schema';
 import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
@@ -72,7 +73,19 @@ export const pageReportSchema = z.object({
   /** Why a page could not be read ("could not read this page" with its reason). */
   reason: z.optional(z.enum(UNRECOGNIZED_REASONS)),
   signals: z.optional(signalsSchema),
+  /** The profile's vanity name and displayed name: kept with the tab's status, for "save for later". */
+  slug: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(200))),
 });
+
+const saveFieldsShape = {
+  step: z.nullable(z.enum(STEP_IDS)),
+  note: z.string().check(z.maxLength(280)),
+  followUpAt: z.nullable(z.number().check(z.gte(0))),
+};
+
+/** "Save for later" from the hint: the profile in the sender's tab. */
+export const saveProfileSchema = z.object({ type: z.literal('save-profile'), ...saveFieldsShape });
 
 /**
  * The composer panel asks for advice on the text being written. The text goes only to
@@ -137,6 +150,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   noticeReportSchema,
   textCheckSchema,
   planHintSchema,
+  saveProfileSchema,
 ]);
 /** The popup asks for the pace dashboard's figures. */
 export const paceQuerySchema = z.object({ type: z.literal('pace-summary') });
@@ -149,12 +163,30 @@ export const importRequestSchema = z.object({
 });
 export const resetRequestSchema = z.object({ type: z.literal('reset-data') });
 
+/** "Save for later" from the popup, for the profile in a given tab; the saved list and changes to it. */
+export const saveTabSchema = z.object({
+  type: z.literal('save-tab'),
+  tabId: z.number().check(z.int(), z.nonnegative()),
+  ...saveFieldsShape,
+});
+export const savedListQuerySchema = z.object({ type: z.literal('saved-list') });
+export const savedUpdateSchema = z.object({
+  type: z.literal('saved-update'),
+  key: z.string().check(z.maxLength(200)),
+  done: z.optional(z.boolean()),
+  followUpAt: z.optional(z.nullable(z.number().check(z.gte(0)))),
+  remove: z.optional(z.literal(true)),
+});
+
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   tabStatusQuerySchema,
   paceQuerySchema,
   exportQuerySchema,
   importRequestSchema,
   resetRequestSchema,
+  saveTabSchema,
+  savedListQuerySchema,
+  savedUpdateSchema,
 ]);
 
 export type PageReport = z.infer<typeof pageReportSchema>;
@@ -181,6 +213,10 @@ export interface ProfileAnswer {
   verdict: ReportedVerdict;
   hintsEnabled: boolean;
   quietMode: boolean;
+  /** The user's last send to this person, from the ledger (repeat protection). */
+  lastContact: { kind: SendKind; at: number } | null;
+  /** When the person is on the saved list: what changed since. */
+  saved: { savedAt: number; changes: MessageRef[] } | null;
 }
 
 /** The background's answer to `check-text`. */
@@ -197,6 +233,12 @@ export interface TabStatus {
   status: PageReport['status'];
   reason?: PageReport['reason'];
   verdict?: ReportedVerdict;
+  /** For "save for later" from the popup: who the profile is, and the verdict in short. */
+  slug?: string;
+  name?: string;
+  snapshot?: VerdictSnapshot;
+  lastContact?: ProfileAnswer['lastContact'];
+  saved?: ProfileAnswer['saved'];
   at: number;
 }
 

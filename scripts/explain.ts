@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { runExplain } from '../lib/cli/explain';
+import { EN } from '../lib/messages/en';
+import { useCatalogue } from '../lib/messages/format';
+
+useCatalogue(EN);
 
 process.exitCode = runExplain(process.argv.slice(2), {
   readFile: (path) => readFileSync(path),

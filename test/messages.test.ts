@@ -20,6 +20,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
   for (const v of ['official', 'observed', 'community']) used.add(`source.${v}`);
   for (const v of [...DEGREES, 'unknown']) used.add(`degree.${v}`);
   for (const v of PLANS) used.add(`plan.${v}`);
+  used.add('ext.name');
+  used.add('ext.description');
   fc.assert(
     fc.property(
       fc.constantFrom(...DEGREES, null),
@@ -75,7 +77,10 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   // Families of keys built from an id in a template literal, e.g. `ui.cost.${step.cost}`.
-  const families = ['ui.unreadable.', 'ui.cost.', 'ui.kind.', 'ui.limit.', 'ui.options.toggle.'];
+  const families = ['ui.unreadable.', 'ui.cost.', 'ui.kind.', 'ui.limit.', 'ui.options.toggle.', 'ui.contact.'];
+  for (const key of Object.keys(EN).filter((k) => k.startsWith('saved.'))) {
+    if (sources.includes(`'${key}'`)) used.add(key);
+  }
   for (const key of Object.keys(EN).filter((k) => k.startsWith('ui.'))) {
     const family = families.find((prefix) => key.startsWith(prefix));
     if (sources.includes(`'${key}'`) || (family && sources.includes(`\`${family}\${`))) used.add(key);

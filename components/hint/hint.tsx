@@ -5,11 +5,14 @@
  * or scroll to LinkedIn's own controls.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { StepId, Verdict } from '../../lib/evaluator/types';
+import type { MessageRef, StepId, Verdict } from '../../lib/evaluator/types';
 import { formatKey, formatMessage } from '../../lib/messages/format';
+import type { SendKind } from '../../lib/pace/types';
 import type { Control } from '../../lib/reader/page-parts';
 import { VerdictIcon } from '../icons';
+import { relativeDays } from '../verdict/relative-time';
 import { VerdictDetails } from '../verdict/verdict-details';
+import { type SaveFields, SaveForm, type SaveOutcome } from './save-form';
 
 const STEP_CONTROLS: Partial<Record<StepId, { control: Control; label: string }>> = {
   'connect-from-more-menu': { control: 'more', label: 'ui.show-more-menu' },
@@ -22,6 +25,12 @@ const STEP_CONTROLS: Partial<Record<StepId, { control: Control; label: string }>
 
 export interface HintProps {
   verdict: Verdict;
+  /** The user's last send to this person (repeat protection). */
+  lastContact: { kind: SendKind; at: number } | null;
+  /** What changed since the user saved this person, when they did. */
+  saved: { savedAt: number; changes: MessageRef[] } | null;
+  onSave: (fields: SaveFields) => Promise<SaveOutcome>;
+  now: number;
   theme: 'light' | 'dark' | null;
   /** Whether LinkedIn's control for a step is on the page. */
   hasControl: (control: Control) => boolean;
@@ -29,8 +38,16 @@ export interface HintProps {
   onDismiss: () => void;
 }
 
-export function Hint({ verdict, theme, hasControl, showControl, onDismiss }: HintProps) {
+export function Hint(props: HintProps) {
+  const { verdict, theme, hasControl, showControl, onDismiss, lastContact, saved, onSave, now } = props;
   const [open, setOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const notices = [
+    ...(saved?.changes ?? []),
+    ...(lastContact
+      ? [{ key: `ui.contact.${lastContact.kind}`, params: { when: relativeDays(lastContact.at, now) } }]
+      : []),
+  ];
   const chip = useRef<HTMLButtonElement>(null);
   const { messaging } = verdict;
 
@@ -40,6 +57,9 @@ export function Hint({ verdict, theme, hasControl, showControl, onDismiss }: Hin
   };
 
   const controlFor = (step: StepId) => {
+    if (step === 'save-for-later') {
+      return { label: formatKey(saved ? 'ui.save.update' : 'ui.save.open'), onActivate: () => setSaving(true) };
+    }
     const entry = STEP_CONTROLS[step];
     if (!entry || !hasControl(entry.control)) return null;
     return { label: formatKey(entry.label), onActivate: () => showControl(entry.control) };
@@ -66,6 +86,12 @@ export function Hint({ verdict, theme, hasControl, showControl, onDismiss }: Hin
         <VerdictIcon messaging={messaging} />
         <span class="ll-chip-text">{formatKey(`messaging.${messaging}`)}</span>
         {messaging !== 'free' && <span class="ll-chip-why"> · {formatKey('ui.why')}</span>}
+        {notices.length > 0 && (
+          <>
+            <span class="ll-chip-dot" aria-hidden="true" />
+            <span class="ll-sr">{formatKey('ui.has-news')}</span>
+          </>
+        )}
       </button>
       {open && (
         <section
@@ -73,7 +99,22 @@ export function Hint({ verdict, theme, hasControl, showControl, onDismiss }: Hin
           class="ll-panel"
           aria-label={formatMessage({ key: 'ui.hint-label', params: { state: formatKey(`messaging.${messaging}`) } })}
         >
+          {notices.length > 0 && (
+            <ul class="ll-notices">
+              {notices.map((notice) => (
+                <li key={notice.key}>{formatMessage(notice)}</li>
+              ))}
+            </ul>
+          )}
           <VerdictDetails verdict={verdict} controlFor={controlFor} />
+          {saving && (
+            <SaveForm
+              step={verdict.nextSteps.find((s) => s.id !== 'save-for-later')?.id ?? null}
+              now={now}
+              onSave={onSave}
+              onClose={() => setSaving(false)}
+            />
+          )}
           <div class="ll-panel-actions">
             <button type="button" class="ll-link" onClick={onDismiss}>
               {formatKey('ui.hide-for-profile')}

@@ -6,17 +6,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
-import { formatKey } from '../../lib/messages/format';
+import { formatKey, formatMessage } from '../../lib/messages/format';
 import type { PaceSummary } from '../../lib/pace/ledger';
 import type { TabStatus } from '../../lib/protocol';
+import type { SavedPerson } from '../../lib/saved/schema';
 import { loadSettings } from '../../lib/settings/store';
+import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
+import { relativeDays } from '../verdict/relative-time';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { PaceDashboard } from './pace-dashboard';
+import { SavedList } from './saved-list';
 
 type View =
   | { state: 'loading' }
-  | { state: 'ready'; status: TabStatus | null; quiet: boolean; pace: PaceSummary | null };
+  | {
+      state: 'ready';
+      tabId: number | null;
+      status: TabStatus | null;
+      quiet: boolean;
+      pace: PaceSummary | null;
+      saved: SavedPerson[];
+    };
 
 async function targetTabId(): Promise<number | null> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
@@ -29,26 +40,80 @@ async function loadPace(): Promise<PaceSummary | null> {
   return ((await browser.runtime.sendMessage({ type: 'pace-summary' })) as PaceSummary | null) ?? null;
 }
 
-async function loadTabStatus(): Promise<TabStatus | null> {
-  const tabId = await targetTabId();
+async function loadTabStatus(tabId: number | null): Promise<TabStatus | null> {
   if (tabId === null) return null;
   return ((await browser.runtime.sendMessage({ type: 'tab-status', tabId })) as TabStatus | null) ?? null;
 }
 
-function ProfileVerdict({ verdict }: { verdict: Verdict }) {
+async function loadSavedList(): Promise<SavedPerson[]> {
+  return ((await browser.runtime.sendMessage({ type: 'saved-list' })) as SavedPerson[] | null) ?? [];
+}
+
+function ProfileVerdict({
+  status,
+  verdict,
+  tabId,
+  onSaved,
+}: {
+  status: TabStatus;
+  verdict: Verdict;
+  tabId: number | null;
+  onSaved: () => void;
+}) {
+  const [saving, setSaving] = useState(false);
+  const now = Date.now();
+  const notices = [
+    ...(status.saved?.changes ?? []),
+    ...(status.lastContact
+      ? [{ key: `ui.contact.${status.lastContact.kind}`, params: { when: relativeDays(status.lastContact.at, now) } }]
+      : []),
+  ];
+  const save = async (fields: SaveFields) => {
+    const answer = (await browser.runtime.sendMessage({ type: 'save-tab', tabId, ...fields })) as
+      | { ok: boolean; error?: string }
+      | undefined;
+    if (answer?.ok) onSaved();
+    return answer?.ok ? 'saved' : answer?.error === 'list-full' ? 'list-full' : 'failed';
+  };
   return (
     <section class="ll-popup-verdict" data-messaging={verdict.messaging} aria-live="polite">
       <p class="ll-headline">
         <VerdictIcon messaging={verdict.messaging} />
         <span>{formatKey(`messaging.${verdict.messaging}`)}</span>
+        {status.name && <span class="ll-muted ll-who"> · {status.name}</span>}
       </p>
-      <VerdictDetails verdict={verdict} headingLevel={2} />
+      {notices.length > 0 && (
+        <ul class="ll-notices">
+          {notices.map((notice) => (
+            <li key={notice.key}>{formatMessage(notice)}</li>
+          ))}
+        </ul>
+      )}
+      <VerdictDetails
+        verdict={verdict}
+        headingLevel={2}
+        controlFor={(step) =>
+          step === 'save-for-later' && tabId !== null && status.slug
+            ? { label: formatKey(status.saved ? 'ui.save.update' : 'ui.save.open'), onActivate: () => setSaving(true) }
+            : null
+        }
+      />
+      {saving && (
+        <SaveForm
+          step={verdict.nextSteps.find((s) => s.id !== 'save-for-later')?.id ?? null}
+          now={now}
+          onSave={save}
+          onClose={() => setSaving(false)}
+        />
+      )}
     </section>
   );
 }
 
-function Body({ status }: { status: TabStatus | null }) {
-  if (status?.status === 'profile' && status.verdict) return <ProfileVerdict verdict={status.verdict} />;
+function Body({ status, tabId, onSaved }: { status: TabStatus | null; tabId: number | null; onSaved: () => void }) {
+  if (status?.status === 'profile' && status.verdict) {
+    return <ProfileVerdict status={status} verdict={status.verdict} tabId={tabId} onSaved={onSaved} />;
+  }
   if (status?.status === 'unreadable') {
     return (
       <section class="ll-unreadable">
@@ -62,10 +127,18 @@ function Body({ status }: { status: TabStatus | null }) {
 
 export function PopupApp() {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const load = async () => {
+    const tabId = await targetTabId().catch(() => null);
+    const [status, settings, pace, saved] = await Promise.all([
+      loadTabStatus(tabId).catch(() => null),
+      loadSettings(),
+      loadPace().catch(() => null),
+      loadSavedList().catch(() => []),
+    ]);
+    setView({ state: 'ready', tabId, status, quiet: settings.quietMode, pace, saved });
+  };
   useEffect(() => {
-    Promise.all([loadTabStatus().catch(() => null), loadSettings(), loadPace().catch(() => null)])
-      .then(([status, settings, pace]) => setView({ state: 'ready', status, quiet: settings.quietMode, pace }))
-      .catch(() => setView({ state: 'ready', status: null, quiet: false, pace: null }));
+    load().catch(() => setView({ state: 'ready', tabId: null, status: null, quiet: false, pace: null, saved: [] }));
   }, []);
 
   return (
@@ -74,10 +147,11 @@ export function PopupApp() {
       {view.state === 'loading' ? (
         <p class="ll-muted">{formatKey('ui.popup.reading')}</p>
       ) : (
-        <Body status={view.status} />
+        <Body status={view.status} tabId={view.tabId} onSaved={() => void load()} />
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
       {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
+      {view.state === 'ready' && <SavedList people={view.saved} now={Date.now()} onChanged={() => void load()} />}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>
   );

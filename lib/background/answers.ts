@@ -4,18 +4,24 @@
  */
 import { checkComposerText } from '../composer/check';
 import { evaluate } from '../evaluator/evaluate';
+import type { StepId, Verdict } from '../evaluator/types';
+import { hash53 } from '../hash';
 import { formatMessage } from '../messages/format';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
 import { DAY_MS } from '../pace/windows';
 import type { PageContext, PageReport, ProfileAnswer, TabStatus, TextCheck, TextCheckAnswer } from '../protocol';
+import { describeChanges } from '../saved/changes';
+import type { SaveResult } from '../saved/list';
+import type { VerdictSnapshot } from '../saved/schema';
 import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
 import { loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
-import { saveTabStatus } from './tab-status';
+import { loadSaved, savePerson } from './saved-store';
+import { loadTabStatus, saveTabStatus } from './tab-status';
 import { viewerWithPace } from './viewer';
 
 async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
@@ -51,18 +57,73 @@ export async function answerPageReport(
   tabId: number,
   now: number,
 ): Promise<ProfileAnswer | null> {
-  const { url, status, reason, signals } = report;
+  const { url, status, reason, signals, slug, name } = report;
   let answer: ProfileAnswer | null = null;
   const tab: TabStatus = { url, status, at: now, ...(reason ? { reason } : {}) };
   if (status === 'profile' && signals) {
-    const { settings, pace } = await current(now);
-    const verdict = evaluate(signals as ProfileSignals, viewerWithPace(viewerFromSettings(settings), pace));
-    tab.verdict = verdict;
-    answer = { verdict, hintsEnabled: settings.hintsEnabled, quietMode: settings.quietMode };
+    const [{ settings, ledger, pace }, saved] = await Promise.all([current(now), loadSaved()]);
+    const profile = signals as ProfileSignals;
+    const verdict = evaluate(profile, viewerWithPace(viewerFromSettings(settings), pace));
+    const snapshot = snapshotOf(verdict, profile);
+    const key = slug?.toLowerCase();
+    const person = key ? saved.find((p) => p.key === key) : undefined;
+    answer = {
+      verdict,
+      hintsEnabled: settings.hintsEnabled,
+      quietMode: settings.quietMode,
+      lastContact: key ? lastContactWith(ledger, key) : null,
+      saved: person ? { savedAt: person.savedAt, changes: describeChanges(person, snapshot, now) } : null,
+    };
+    Object.assign(tab, { verdict, snapshot, lastContact: answer.lastContact, saved: answer.saved });
+    if (key) Object.assign(tab, { slug: key, name: name ?? key });
   }
   await saveTabStatus(tabId, tab);
   await showVerdictOnBadge(tabId, tab);
   return answer;
+}
+
+export function snapshotOf(verdict: Verdict, signals: ProfileSignals): VerdictSnapshot {
+  return {
+    messaging: verdict.messaging,
+    degree: signals.degree.value,
+    pending: signals.pending.value === true,
+    topCause: verdict.causes[0]?.id ?? null,
+  };
+}
+
+/** The user's latest send to this person, found by the same salted hash the detector stores. */
+function lastContactWith(ledger: Ledger, slug: string): ProfileAnswer['lastContact'] {
+  const recipient = hash53(`${ledger.salt}|${slug}`);
+  let latest: ProfileAnswer['lastContact'] = null;
+  for (const event of ledger.events) {
+    if (event.recipient === recipient && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
+  }
+  return latest;
+}
+
+/** Saves the profile a tab shows, with the user's chosen step, note and follow-up date. */
+export async function saveFromTab(
+  tabId: number,
+  fields: { step: StepId | null; note: string; followUpAt: number | null },
+  now: number,
+): Promise<SaveResult | { ok: false; error: 'not-a-profile' }> {
+  const tab = await loadTabStatus(tabId);
+  if (!tab?.slug || !tab.snapshot) return { ok: false, error: 'not-a-profile' };
+  return savePerson(
+    {
+      key: tab.slug,
+      url: `https://www.linkedin.com/in/${encodeURIComponent(tab.slug)}/`,
+      name: tab.name ?? tab.slug,
+      savedAt: now,
+      updatedAt: now,
+      verdict: tab.snapshot,
+      step: fields.step,
+      note: fields.note.trim(),
+      followUpAt: fields.followUpAt,
+      done: false,
+    },
+    now,
+  );
 }
 
 const known = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);

@@ -7,6 +7,7 @@ import { buildExport, type DataState, parseImport, serializeExport } from '../da
 import { loadSettings, settingsItem } from '../settings/store';
 import { clearLedger, loadLedger, replaceLedger } from './ledger-store';
 import { PACE_KEY_PREFIX, pushCounters } from './pace-sync';
+import { loadSaved, replaceSaved, showDueCount } from './saved-store';
 
 const DISMISSED_KEY = 'dismissed-hints';
 
@@ -16,8 +17,13 @@ async function loadDismissed(): Promise<string[]> {
 }
 
 export async function currentState(): Promise<DataState> {
-  const [settings, ledger, dismissedHints] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
-  return { settings, ledger, dismissedHints };
+  const [settings, ledger, dismissedHints, saved] = await Promise.all([
+    loadSettings(),
+    loadLedger(),
+    loadDismissed(),
+    loadSaved(),
+  ]);
+  return { settings, ledger, dismissedHints, saved };
 }
 
 export async function exportData(now: Date): Promise<string> {
@@ -28,7 +34,9 @@ async function writeState(state: DataState): Promise<void> {
   await settingsItem.setValue(state.settings);
   await replaceLedger(state.ledger);
   await browser.storage.local.set({ [DISMISSED_KEY]: state.dismissedHints });
+  await replaceSaved(state.saved);
   await pushCounters(state.ledger);
+  await showDueCount(Date.now());
 }
 
 export type ImportAnswer = { ok: true } | { ok: false; error: string };
@@ -53,5 +61,7 @@ export async function resetData(): Promise<void> {
   await settingsItem.removeValue();
   await clearLedger();
   await browser.storage.local.remove([DISMISSED_KEY, 'detected-plan']);
+  await replaceSaved([]);
+  await showDueCount(Date.now());
   if (ownPace.length > 0) await browser.storage.sync.remove(ownPace);
 }

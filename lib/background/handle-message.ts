@@ -13,11 +13,14 @@ import {
   type TabStatus,
   type TextCheckAnswer,
 } from '../protocol';
+import type { SaveResult } from '../saved/list';
+import type { SavedPerson } from '../saved/schema';
 import { loadSettings } from '../settings/store';
-import { answerPageReport, answerTextCheck, paceFigures, pageContext } from './answers';
+import { answerPageReport, answerTextCheck, paceFigures, pageContext, saveFromTab } from './answers';
 import { exportData, type ImportAnswer, importData, resetData } from './data-control';
 import { saveDetectedPlan } from './detected-plan';
 import { recordNotice, recordSend } from './ledger-store';
+import { loadSaved, updatePerson } from './saved-store';
 import { loadTabStatus } from './tab-status';
 
 export interface HandlerEnv {
@@ -27,7 +30,18 @@ export interface HandlerEnv {
   now: () => number;
 }
 
-type Answer = TabStatus | PageContext | PaceSummary | ProfileAnswer | TextCheckAnswer | ImportAnswer | string | null;
+type Answer =
+  | SavedPerson[]
+  | SaveResult
+  | { ok: false; error: 'not-a-profile' }
+  | TabStatus
+  | PageContext
+  | PaceSummary
+  | ProfileAnswer
+  | TextCheckAnswer
+  | ImportAnswer
+  | string
+  | null;
 
 export async function handleMessage(
   message: unknown,
@@ -52,6 +66,8 @@ export async function handleMessage(
         return recordNotice(parsed.data.notice, env.now()).then(() => null);
       case 'check-text':
         return answerTextCheck(parsed.data, env.now());
+      case 'save-profile':
+        return saveFromTab(tabId, parsed.data, env.now());
       case 'plan-hint':
         return saveDetectedPlan(parsed.data.plan, parsed.data.evidence, env.now()).then(() => null);
     }
@@ -70,6 +86,14 @@ export async function handleMessage(
         return resetData().then(() => null);
       case 'tab-status':
         return loadTabStatus(parsed.data.tabId);
+      case 'save-tab':
+        return saveFromTab(parsed.data.tabId, parsed.data, env.now());
+      case 'saved-list':
+        return loadSaved();
+      case 'saved-update': {
+        const { key, done, followUpAt, remove } = parsed.data;
+        return updatePerson(key, { done, followUpAt, remove }, env.now()).then(() => null);
+      }
     }
   }
   return undefined;

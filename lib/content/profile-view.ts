@@ -8,7 +8,7 @@ import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readProfile } from '../reader/read-profile';
 import { dismiss, isDismissed } from './dismissals';
 import { mountHint } from './hint-ui';
-import { reportProfile, sendReport } from './report';
+import { reportProfile, saveProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';
 
 export interface ProfileViewOptions {
@@ -31,7 +31,14 @@ export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOpt
     return;
   }
   // The background evaluates: it knows the viewer's plan and pace.
-  const answer = await reportProfile({ type: 'page-report', url, status: 'profile', signals: result.signals });
+  const answer = await reportProfile({
+    type: 'page-report',
+    url,
+    status: 'profile',
+    signals: result.signals,
+    slug,
+    ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
+  });
   if (!answer || signal.aborted) return;
   const { verdict } = answer;
 
@@ -41,6 +48,10 @@ export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOpt
   if (!anchor) return;
   const hint = await mountHint(ctx, anchor, {
     verdict,
+    lastContact: answer.lastContact,
+    saved: answer.saved,
+    now: Date.now(),
+    onSave: (fields) => saveProfile(fields),
     theme: pageTheme(document),
     hasControl: (control) => findControl(document, anchor, control) !== null,
     showControl: (control) => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { StepId } from '../evaluator/types';
 import type {
   NoticeReport,
   PageContext,
@@ -60,4 +61,22 @@ export async function reportProfile(report: PageReport): Promise<ProfileAnswer |
 
 export function checkText(check: TextCheck): Promise<TextCheckAnswer> {
   return browser.runtime.sendMessage(check) as Promise<TextCheckAnswer>;
+}
+
+/** "Save for later" on the profile this tab shows. */
+export async function saveProfile(fields: {
+  step: StepId | null;
+  note: string;
+  followUpAt: number | null;
+}): Promise<'saved' | 'list-full' | 'failed'> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'save-profile', ...fields })) as
+      | { ok: true }
+      | { ok: false; error: string }
+      | undefined;
+    if (answer?.ok) return 'saved';
+    return answer?.error === 'list-full' ? 'list-full' : 'failed';
+  } catch {
+    return 'failed';
+  }
 }

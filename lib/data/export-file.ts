@@ -4,6 +4,7 @@
  * written; an older settings version is migrated; any problem is named precisely.
  */
 import { type Ledger, ledgerSchema } from '../pace/ledger';
+import { type SavedPerson, savedListSchema } from '../saved/schema';
 import { migrateSettings } from '../settings/migrations';
 import { SETTINGS_VERSION, type Settings, settingsSchema } from '../settings/schema';
 import { z } from '../zod';
@@ -16,6 +17,8 @@ export interface DataState {
   settings: Settings;
   ledger: Ledger;
   dismissedHints: string[];
+  /** People saved for later (absent in exports made before the list existed). */
+  saved: SavedPerson[];
 }
 
 export interface ExportFile extends DataState {
@@ -36,6 +39,7 @@ export function buildExport(state: DataState, now: Date): ExportFile {
     settings: state.settings,
     ledger: state.ledger,
     dismissedHints: state.dismissedHints,
+    saved: state.saved,
   };
 }
 
@@ -90,5 +94,10 @@ export function parseImport(text: string): ImportResult {
   if (!ledger.success) return fail(firstIssue('ledger', ledger.error));
   const dismissed = dismissedSchema.safeParse(file.dismissedHints ?? []);
   if (!dismissed.success) return fail(firstIssue('dismissedHints', dismissed.error));
-  return { ok: true, state: { settings: settings.data, ledger: ledger.data, dismissedHints: dismissed.data } };
+  const saved = savedListSchema.safeParse(file.saved ?? []);
+  if (!saved.success) return fail(firstIssue('saved', saved.error));
+  return {
+    ok: true,
+    state: { settings: settings.data, ledger: ledger.data, dismissedHints: dismissed.data, saved: saved.data },
+  };
 }

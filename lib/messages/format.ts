@@ -1,24 +1,51 @@
 /**
- * Turns a `MessageRef` into text. Parameters named `degree` or `plan` hold ids and are
- * themselves translated (`degree.3rd` → "3rd-degree").
+ * Turns a `MessageRef` into text in the user's language. In the extension, texts come from
+ * `browser.i18n` (the `_locales` files generated from lib/messages at build); Node tools and
+ * tests plug in a catalogue with `useCatalogue`. Parameters named `degree` or `plan` hold ids
+ * and are themselves translated (`degree.3rd` → "3rd-degree").
  */
 import type { MessageRef } from '../evaluator/types';
-import { EN } from './en';
+import { messageName } from './chrome-messages';
 
 const TRANSLATED_PARAMS = new Set(['degree', 'plan']);
 
 export type Catalogue = Readonly<Record<string, string>>;
 
-export function formatMessage(ref: MessageRef, catalogue: Catalogue = EN): string {
-  const template = catalogue[ref.key] ?? EN[ref.key] ?? ref.key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = ref.params?.[name];
-    if (value === undefined) return whole;
-    if (TRANSLATED_PARAMS.has(name)) return catalogue[`${name}.${value}`] ?? EN[`${name}.${value}`] ?? String(value);
-    return String(value);
-  });
+/** Looks a message up with its substitutions given in alphabetical order of their names. */
+type Lookup = (key: string, substitutions: string[]) => string | null;
+
+interface I18nApi {
+  getMessage(name: string, substitutions?: string[]): string;
 }
 
-export function formatKey(key: string, catalogue: Catalogue = EN): string {
-  return formatMessage({ key }, catalogue);
+function browserI18n(): I18nApi | undefined {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
+
+let lookup: Lookup = (key, substitutions) => browserI18n()?.getMessage(messageName(key), substitutions) || null;
+
+/** Uses a catalogue instead of `browser.i18n` (Node tools, unit tests). */
+export function useCatalogue(catalogue: Catalogue): void {
+  lookup = (key, substitutions) => {
+    const template = catalogue[key];
+    if (template === undefined) return null;
+    const names = [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => substitutions[names.indexOf(name)] ?? whole);
+  };
+}
+
+export function formatMessage(ref: MessageRef): string {
+  const params = ref.params ?? {};
+  const names = Object.keys(params).sort();
+  const values = names.map((name) => {
+    const value = params[name];
+    if (TRANSLATED_PARAMS.has(name)) return lookup(`${name}.${value}`, []) ?? String(value);
+    return String(value);
+  });
+  return lookup(ref.key, values) ?? ref.key;
+}
+
+export function formatKey(key: string): string {
+  return formatMessage({ key });
 }

@@ -5,14 +5,18 @@ import { evaluate } from '../../lib/evaluator/evaluate';
 import { signalsFrom } from '../helpers/signals';
 
 function props(overrides: Partial<HintProps> = {}): HintProps {
-  return {
+  const base: HintProps = {
     verdict: evaluate(signalsFrom({ degree: '3rd', connect: 'more-menu', activity: true }), { plan: 'free' }),
     theme: null,
     hasControl: () => true,
     showControl: vi.fn(),
     onDismiss: vi.fn(),
-    ...overrides,
+    lastContact: null,
+    saved: null,
+    onSave: vi.fn(async () => 'saved' as const),
+    now: Date.UTC(2026, 10, 21),
   };
+  return { ...base, ...overrides } as HintProps;
 }
 
 describe('Hint', () => {

@@ -5,7 +5,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkComposerText, lengthLimit } from '../../lib/composer/check';
-import { COMPOSER_EN } from '../../lib/composer/messages-en';
 import type { ComposerContext, FindingId, Severity } from '../../lib/composer/types';
 import { formatMessage } from '../../lib/messages/format';
 
@@ -503,9 +502,7 @@ describe('near-duplicate', () => {
 
   test('reads "like 6 messages you sent this week"', () => {
     const finding = checkComposerText(GOOD, context({ nearDuplicateCount: 6 })).find((f) => f.id === 'near-duplicate');
-    expect(finding && formatMessage(finding.reason, COMPOSER_EN)).toBe(
-      'This reads like 6 messages you sent this week.',
-    );
+    expect(finding && formatMessage(finding.reason)).toBe('This reads like 6 messages you sent this week.');
   });
 });
 
@@ -589,7 +586,7 @@ test('every finding has a reason and a suggestion that read as English sentences
   expect(findings.length).toBeGreaterThan(0);
   for (const f of findings) {
     for (const ref of [f.reason, f.suggestion]) {
-      const line = formatMessage(ref, COMPOSER_EN);
+      const line = formatMessage(ref);
       expect(line).not.toMatch(/^composer\.|\{\w+\}/);
       expect(line).not.toContain('\n');
     }

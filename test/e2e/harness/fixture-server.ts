@@ -22,6 +22,17 @@ function urlKey(url: string): string | null {
 }
 
 const filesByUrl = new Map(FIXTURE_CASES.map((c) => [urlKey(c.url), c.file]));
+/** Pages a test serves instead of the fixture at that URL (the same person, later). */
+const overrides = new Map<string, string>();
+
+export function serveInstead(url: string, html: string): void {
+  const key = urlKey(url);
+  if (key) overrides.set(key, html);
+}
+
+export function clearOverrides(): void {
+  overrides.clear();
+}
 
 export function fixtureHtml(file: string): string {
   let html = htmlCache.get(file);
@@ -34,6 +45,8 @@ export function fixtureHtml(file: string): string {
 
 export function respondTo(url: string): FixtureResponse {
   const key = urlKey(url);
+  const override = key ? overrides.get(key) : undefined;
+  if (override) return { kind: 'html', body: override };
   const file = key ? filesByUrl.get(key) : undefined;
   if (file) return { kind: 'html', body: fixtureHtml(file) };
   if (key?.startsWith('https://www.linkedin.com/')) return { kind: 'not-found' };
