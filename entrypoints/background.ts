@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../lib/background/handle-message';
-import { showDueCount } from '../lib/background/saved-store';
+import { pullSynced } from '../lib/background/saved-store';
 import { forgetTab } from '../lib/background/tab-status';
 
 export default defineBackground(() => {
@@ -12,8 +12,12 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, env));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  // Due follow-ups on the toolbar icon: counted whenever the worker starts (no alarms permission).
-  void showDueCount(Date.now());
+  // The saved list from the user's other browsers, and due follow-ups on the toolbar icon:
+  // refreshed whenever the worker starts (no alarms permission) and whenever sync delivers.
+  void pullSynced(Date.now());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith('saved-'))) void pullSynced(Date.now());
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });

@@ -6,8 +6,10 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
 import { type SavedPerson, savedListSchema } from '../saved/schema';
+import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
 
 export const savedItem = storage.defineItem<SavedPerson[]>('local:saved-people', { fallback: [], version: 1 });
+const removedItem = storage.defineItem<Tombstones>('local:saved-removed', { fallback: {} });
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(task: () => Promise<T>): Promise<T> {
@@ -29,10 +31,38 @@ export async function showDueCount(now: number): Promise<void> {
   ]).catch(() => {});
 }
 
+/** Writes the list here, and the newest part of it (with removals) to sync for the user's other browsers. */
+async function store(list: SavedPerson[], removed?: Tombstones): Promise<void> {
+  await savedItem.setValue(list);
+  if (removed) await removedItem.setValue(removed);
+  const { items } = syncItems(list);
+  const stale = Object.keys(await browser.storage.sync.get(null).catch(() => ({}))).filter(
+    (key) => /^saved-\d+$/.test(key) && !(key in items),
+  );
+  await browser.storage.sync
+    .set({ ...items, [TOMBSTONES_KEY]: removed ?? (await removedItem.getValue()) })
+    .then(() => (stale.length ? browser.storage.sync.remove(stale) : undefined))
+    // Over quota: the list stays complete on this browser; sync catches up on the next change.
+    .catch(() => {});
+}
+
+/** Takes in what the user's other browsers synced (newest change per person wins). */
+export function pullSynced(now: number): Promise<void> {
+  return serialized(async () => {
+    const synced = readSynced(await browser.storage.sync.get(null).catch(() => ({})));
+    const removed = mergeTombstones(await removedItem.getValue(), synced.removed);
+    const local = await loadSaved();
+    const merged = mergeSaved(local, synced.people, removed).slice(0, 2000);
+    await savedItem.setValue(merged);
+    await removedItem.setValue(removed);
+    await showDueCount(now);
+  });
+}
+
 export function savePerson(person: SavedPerson, now: number): Promise<SaveResult> {
   return serialized(async () => {
     const result = upsertPerson(await loadSaved(), person);
-    if (result.ok) await savedItem.setValue(result.list);
+    if (result.ok) await store(result.list);
     await showDueCount(now);
     return result;
   });
@@ -45,23 +75,27 @@ export function updatePerson(
 ): Promise<void> {
   return serialized(async () => {
     const list = await loadSaved();
-    const next = change.remove
-      ? removePerson(list, key)
-      : list.map((p) =>
-          p.key === key
-            ? {
-                ...p,
-                ...(change.done === undefined ? {} : { done: change.done }),
-                ...(change.followUpAt === undefined ? {} : { followUpAt: change.followUpAt }),
-                updatedAt: now,
-              }
-            : p,
-        );
-    await savedItem.setValue(next);
+    if (change.remove) {
+      const removed = mergeTombstones(await removedItem.getValue(), { [key]: now });
+      await store(removePerson(list, key), removed);
+      await showDueCount(now);
+      return;
+    }
+    const next = list.map((p) =>
+      p.key === key
+        ? {
+            ...p,
+            ...(change.done === undefined ? {} : { done: change.done }),
+            ...(change.followUpAt === undefined ? {} : { followUpAt: change.followUpAt }),
+            updatedAt: now,
+          }
+        : p,
+    );
+    await store(next);
     await showDueCount(now);
   });
 }
 
 export function replaceSaved(list: SavedPerson[]): Promise<void> {
-  return serialized(() => savedItem.setValue(list));
+  return serialized(() => store(list));
 }

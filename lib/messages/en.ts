@@ -98,7 +98,9 @@ export const EN: Record<string, string> = {
     'your settings (browser sync storage, so they follow you to your other browsers), with daily counts of your sends per browser;',
   'ui.options.stored-ledger':
     'your sends as events (kind, time, a salted hash of the recipient, a salted fingerprint of the text), never names or message text (local storage);',
-  'ui.options.stored-hidden': 'salted hashes of the profiles where you hid the hint (local storage).',
+  'ui.options.stored-hidden': 'salted hashes of the profiles where you hid the hint (local storage);',
+  'ui.options.stored-saved':
+    'the people you save for later, with your note and reminder (local storage; the most recently changed ones also sync).',
   'ui.options.never-sent': 'Nothing is ever sent to any server: LockLens makes no network requests at all.',
   'ui.options.export': 'Export everything',
   'ui.options.exported': 'Exported to your downloads.',
