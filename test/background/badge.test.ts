@@ -86,3 +86,28 @@ describe('background messages for the hint', () => {
     });
   });
 });
+
+describe('repeat protection', () => {
+  test('a profile the user already invited says when, from the ledger’s salted recipient hash', async () => {
+    const { hash53 } = await import('../../lib/hash');
+    const { loadLedger, recordSend } = await import('../../lib/background/ledger-store');
+    const now = Date.UTC(2026, 10, 21, 12);
+    const later = { ...env, now: () => now };
+    const ledger = await loadLedger();
+    const at = now - 9 * 86_400_000;
+    await recordSend(
+      { id: 'earlier-invite-1', kind: 'invite', at, recipient: hash53(`${ledger.salt}|dana-example`) },
+      now,
+    );
+    const report = {
+      type: 'page-report',
+      url: contentScript.url,
+      status: 'profile',
+      slug: 'dana-example',
+      signals: signalsFrom({ degree: '2nd', pending: true }),
+    };
+    expect(await handleMessage(report, contentScript, later)).toMatchObject({ lastContact: { kind: 'invite', at } });
+    const stranger = { ...report, slug: 'someone-else' };
+    expect(await handleMessage(stranger, contentScript, later)).toMatchObject({ lastContact: null });
+  });
+});
