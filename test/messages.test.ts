@@ -77,7 +77,15 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   // Families of keys built from an id in a template literal, e.g. `ui.cost.${step.cost}`.
-  const families = ['ui.unreadable.', 'ui.cost.', 'ui.kind.', 'ui.limit.', 'ui.options.toggle.', 'ui.contact.'];
+  const families = [
+    'ui.unreadable.',
+    'ui.cost.',
+    'ui.kind.',
+    'ui.limit.',
+    'ui.options.toggle.',
+    'ui.contact.',
+    'ui.problems.',
+  ];
   for (const key of Object.keys(EN).filter((k) => k.startsWith('saved.'))) {
     if (sources.includes(`'${key}'`)) used.add(key);
   }

@@ -8,10 +8,12 @@ import type { Plan } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
+import { clearProblems, loadProblems, type StorageProblem } from '../../lib/storage-health';
 import { AccountSection } from './account-section';
 import { DataSection } from './data-section';
 import { FeaturesSection } from './features-section';
 import { LimitsSection } from './limits-section';
+import { StorageProblems } from './storage-problems';
 
 async function loadDetectedPlan(): Promise<Plan | null> {
   const stored = (await browser.storage.local.get('detected-plan'))['detected-plan'] as { plan?: Plan } | undefined;
@@ -22,9 +24,13 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [detectedPlan, setDetectedPlan] = useState<Plan | null>(null);
   const [saved, setSaved] = useState(false);
+  const [saveError, setSaveError] = useState(false);
+  const [problems, setProblems] = useState<StorageProblem[]>([]);
 
   const reload = () => {
-    void loadSettings().then(setSettings);
+    void loadSettings()
+      .then(setSettings)
+      .then(() => loadProblems().then(setProblems));
     void loadDetectedPlan().then(setDetectedPlan);
   };
   useEffect(() => {
@@ -33,10 +39,16 @@ export function OptionsApp() {
   }, []);
 
   const save = (change: Partial<Settings>) => {
-    void saveSettings(change).then((next) => {
-      setSettings(next);
-      setSaved(true);
-    });
+    saveSettings(change)
+      .then((next) => {
+        setSettings(next);
+        setSaved(true);
+        setSaveError(false);
+      })
+      .catch(() => {
+        setSaveError(true);
+        void loadProblems().then(setProblems);
+      });
   };
 
   if (!settings) return <main class="ll-options" aria-busy="true" />;
@@ -44,6 +56,13 @@ export function OptionsApp() {
   return (
     <main class="ll-options" data-ready="true">
       <h1>{formatKey('ui.options.title')}</h1>
+      <StorageProblems
+        problems={problems}
+        onDismiss={() => {
+          void clearProblems();
+          setProblems([]);
+        }}
+      />
       <form class="ll-form" onSubmit={(event) => event.preventDefault()}>
         <AccountSection
           settings={settings}
@@ -58,8 +77,8 @@ export function OptionsApp() {
         <FeaturesSection settings={settings} save={save} />
         <DataSection onChanged={reload} />
       </form>
-      <p class="ll-muted" aria-live="polite">
-        {saved ? formatKey('ui.options.saved') : ''}
+      <p class={saveError ? 'll-error' : 'll-muted'} aria-live="polite">
+        {saveError ? formatKey('ui.options.save-failed') : saved ? formatKey('ui.options.saved') : ''}
       </p>
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>

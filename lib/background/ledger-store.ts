@@ -4,6 +4,7 @@
  * persisted before it is acknowledged, so a service worker stopped between two sends loses
  * nothing; event ids make a retried report count once.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   addEvent,
@@ -14,7 +15,9 @@ import {
   type Ledger,
   ledgerSchema,
 } from '../pace/ledger';
+import { recoverLedger } from '../pace/ledger-recovery';
 import type { LinkedInNotice, SendEvent } from '../pace/types';
+import { reportProblem } from '../storage-health';
 import { schedulePush } from './pace-sync';
 
 const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
@@ -32,13 +35,35 @@ function randomId(): string {
   return crypto.randomUUID();
 }
 
+const BACKUP_KEY = 'ledger-backup';
+const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
+
 async function readLedger(): Promise<Ledger> {
-  const parsed = ledgerSchema.safeParse(await ledgerItem.getValue());
+  let raw: unknown;
+  try {
+    raw = await ledgerItem.getValue();
+  } catch {
+    // A ledger from a newer LockLens: read what we can, but never write over it.
+    raw = (await browser.storage.local.get('ledger').catch(() => ({}) as Record<string, unknown>)).ledger;
+  }
+  const parsed = ledgerSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  // First use (or an unreadable value, which issue #10's recovery will handle with the user).
   const fresh = emptyLedger(randomId(), randomId());
-  await ledgerItem.setValue(fresh);
-  return fresh;
+  if (raw === null || raw === undefined) {
+    await ledgerItem.setValue(fresh);
+    return fresh;
+  }
+  // Damaged: keep every part that still validates, set the original aside, and say so.
+  const { ledger, keptEvents, totalEvents } = recoverLedger(raw, fresh);
+  const original = JSON.stringify(raw) ?? '';
+  await browser.storage.local
+    .set({
+      [BACKUP_KEY]: original.length <= MAX_BACKUP_BYTES ? raw : { note: 'too large to keep', bytes: original.length },
+    })
+    .catch(() => {});
+  await reportProblem('ledger-recovered', `${keptEvents} of ${totalEvents} sends kept`);
+  await ledgerItem.setValue(ledger);
+  return ledger;
 }
 
 export function loadLedger(): Promise<Ledger> {

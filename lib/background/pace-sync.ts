@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { countersFromLedger, type DeviceCounters, mergeCounters, pruneCountersToFit } from '../pace/device-counters';
 import type { Ledger } from '../pace/ledger';
+import { reportProblem } from '../storage-health';
 
 export const PACE_KEY_PREFIX = 'pace-';
 const PUSH_DELAY_MS = 5_000;
@@ -21,7 +22,7 @@ export function paceKey(device: string): string {
 export async function pushCounters(ledger: Ledger): Promise<void> {
   const key = paceKey(ledger.device);
   const own = pruneCountersToFit({ [ledger.device]: countersFromLedger(ledger)[ledger.device] ?? {} }, key);
-  await browser.storage.sync.set({ [key]: own }).catch(() => {});
+  await browser.storage.sync.set({ [key]: own }).catch((error) => reportProblem('sync-quota', String(error)));
 }
 
 /** Writes this device's counters a little later, coalescing bursts of sends into one write. */

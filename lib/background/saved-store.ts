@@ -5,8 +5,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
-import { type SavedPerson, savedListSchema } from '../saved/schema';
+import { MAX_SAVED, type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
 import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
+import { reportProblem } from '../storage-health';
 
 export const savedItem = storage.defineItem<SavedPerson[]>('local:saved-people', { fallback: [], version: 1 });
 const removedItem = storage.defineItem<Tombstones>('local:saved-removed', { fallback: {} });
@@ -18,9 +19,16 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** The saved list; a damaged one keeps every entry that still validates (and says so). */
 export async function loadSaved(): Promise<SavedPerson[]> {
-  const parsed = savedListSchema.safeParse(await savedItem.getValue());
-  return parsed.success ? parsed.data : [];
+  const raw: unknown = await savedItem.getValue().catch(() => []);
+  const parsed = savedListSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const entries = Array.isArray(raw) ? raw : [];
+  const valid = entries.filter((p) => savedPersonSchema.safeParse(p).success).slice(0, MAX_SAVED) as SavedPerson[];
+  await browser.storage.local.set({ 'saved-backup': raw }).catch(() => {});
+  await reportProblem('saved-recovered', `${valid.length} of ${entries.length} people kept`);
+  return valid;
 }
 
 export async function showDueCount(now: number): Promise<void> {

@@ -141,6 +141,18 @@ export const EN: Record<string, string> = {
   'ui.saved.was-due': 'follow-up due since {date}',
   'ui.saved.mark-done': 'Done',
   'ui.saved.remove': 'Remove',
+  'ui.options.save-failed': 'Could not save: your browser refused (its sync storage may be full). Nothing was changed.',
+  'ui.problems.title': 'LockLens had trouble with its stored data',
+  'ui.problems.settings-newer-version':
+    'Your settings were saved by a newer LockLens. They are used as far as this version understands them and left as they are; update LockLens to use all of them.',
+  'ui.problems.settings-fields-reset': 'Some settings were damaged and are back to their defaults: {detail}.',
+  'ui.problems.ledger-recovered':
+    'Your sending history was damaged. LockLens kept what was still valid ({detail}) and set the original aside.',
+  'ui.problems.saved-recovered':
+    'Your saved list was damaged. LockLens kept what was still valid ({detail}) and set the original aside.',
+  'ui.problems.sync-quota':
+    'Your browser’s sync storage is full: LockLens keeps everything on this browser, but it may not reach your other browsers.',
+  'ui.problems.dismiss': 'Understood',
   'ui.privacy-line': 'Everything LockLens reads and counts stays on this device.',
   'messaging.free': 'Free to message',
   'messaging.locked': 'Message locked',

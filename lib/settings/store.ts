@@ -1,7 +1,9 @@
 /** Reading and writing the settings item. Every context may read; the options page writes. */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { reportProblem } from '../storage-health';
 import { MIGRATIONS } from './migrations';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings, settingsSchema } from './schema';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -9,13 +11,51 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   migrations: MIGRATIONS as Record<number, (old: unknown) => Settings>,
 });
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+/**
+ * The settings, whatever is stored. A value from a newer LockLens (its version is ahead of
+ * ours, so WXT refuses to migrate it) is read field by field and left untouched in storage;
+ * damaged fields fall back to their defaults. Either is recorded for the options page.
+ */
+/** Settings written by a newer LockLens (on another browser, or before a downgrade). */
+async function storedByNewerVersion(): Promise<boolean> {
+  const meta = (await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>))['settings$'];
+  const version = (meta as { v?: unknown } | undefined)?.v;
+  return typeof version === 'number' && version > SETTINGS_VERSION;
 }
 
+export async function loadSettings(): Promise<Settings> {
+  let stored: unknown;
+  try {
+    stored = await settingsItem.getValue();
+  } catch {
+    // WXT refuses to migrate a value whose version is ahead of ours: read it directly.
+    stored = (await browser.storage.sync.get('settings').catch(() => ({}) as Record<string, unknown>)).settings;
+  }
+  if (await storedByNewerVersion()) await reportProblem('settings-newer-version', 'settings');
+  const settings = parseSettings(stored);
+  if (stored !== null && stored !== undefined) {
+    const reset = Object.keys(DEFAULT_SETTINGS).filter(
+      (key) =>
+        JSON.stringify((stored as Record<string, unknown>)?.[key]) !== JSON.stringify(settings[key as keyof Settings]),
+    );
+    if (reset.length > 0 && !settingsSchema.safeParse(stored).success) {
+      await reportProblem('settings-fields-reset', reset.join(', '));
+    }
+  }
+  return settings;
+}
+
+/** Saves valid settings. Rejects (and records why) when the browser refuses, e.g. a full sync quota. */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  // Writing now would turn a newer LockLens's settings into this version's: refuse instead.
+  if (await storedByNewerVersion()) throw new Error('Settings belong to a newer LockLens');
   const next = parseSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
+  try {
+    await settingsItem.setValue(next);
+  } catch (error) {
+    await reportProblem('sync-quota', String(error));
+    throw error;
+  }
   return next;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * Problems LockLens met with its own stored data, kept so the options page can tell the user:
+ * a value from a newer LockLens, a damaged value it recovered from, a full sync quota. Nothing
+ * valid is ever wiped silently: what was recovered and what was set aside is said here.
+ */
+import { browser } from 'wxt/browser';
+
+export const STORAGE_PROBLEMS = [
+  'settings-newer-version',
+  'settings-fields-reset',
+  'ledger-recovered',
+  'saved-recovered',
+  'sync-quota',
+] as const;
+export type StorageProblemKind = (typeof STORAGE_PROBLEMS)[number];
+
+export interface StorageProblem {
+  kind: StorageProblemKind;
+  at: number;
+  /** What was affected, e.g. the reset field names or "12 of 340 events dropped". */
+  detail: string;
+}
+
+const KEY = 'storage-problems';
+const MAX = 20;
+
+export async function loadProblems(): Promise<StorageProblem[]> {
+  const stored = (await browser.storage.local.get(KEY).catch(() => ({}) as Record<string, unknown>))[KEY];
+  return Array.isArray(stored) ? (stored as StorageProblem[]).slice(-MAX) : [];
+}
+
+export async function reportProblem(kind: StorageProblemKind, detail: string, at = Date.now()): Promise<void> {
+  const problems = (await loadProblems()).filter((p) => !(p.kind === kind && p.detail === detail));
+  await browser.storage.local.set({ [KEY]: [...problems, { kind, at, detail }].slice(-MAX) }).catch(() => {});
+}
+
+export async function clearProblems(): Promise<void> {
+  await browser.storage.local.remove(KEY).catch(() => {});
+}

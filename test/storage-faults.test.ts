@@ -1,0 +1,123 @@
+/**
+ * Storage faults: values of the wrong shape, from a newer LockLens, damaged or huge, and a full
+ * sync quota. LockLens keeps what is valid, falls back to defaults for the rest, records what
+ * happened for the options page, and never wipes valid data silently.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadLedger } from '../lib/background/ledger-store';
+import { pushCounters } from '../lib/background/pace-sync';
+import { loadSaved } from '../lib/background/saved-store';
+import { emptyLedger } from '../lib/pace/ledger';
+import { DEFAULT_SETTINGS } from '../lib/settings/schema';
+import { loadSettings, saveSettings } from '../lib/settings/store';
+import { loadProblems } from '../lib/storage-health';
+
+const NOW = Date.UTC(2026, 10, 21);
+const event = (i: number, change: Record<string, unknown> = {}) => ({
+  id: `event-${String(i).padStart(6, '0')}`,
+  kind: 'message',
+  at: NOW - i * 60_000,
+  recipient: 'abc',
+  device: 'dev',
+  ...change,
+});
+
+describe('settings', () => {
+  test('a damaged value keeps its valid fields, defaults the rest, says which, and stays as stored', async () => {
+    const damaged = {
+      ...DEFAULT_SETTINGS,
+      plan: 'gold',
+      quietMode: true,
+      limits: { 'invites-per-week': -1, 'messages-per-day': 30 },
+    };
+    await fakeBrowser.storage.sync.set({ settings: damaged, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, quietMode: true, limits: { 'messages-per-day': 30 } });
+    expect((await loadProblems()).map((p) => [p.kind, p.detail])).toEqual([['settings-fields-reset', 'plan, limits']]);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(damaged);
+  });
+
+  test('a value from a newer LockLens is read as far as understood and never written over by reading', async () => {
+    const newer = { ...DEFAULT_SETTINGS, plan: 'sales-navigator', futureOption: 'x' };
+    await fakeBrowser.storage.sync.set({ settings: newer, settings$: { v: 99 } });
+    expect((await loadSettings()).plan).toBe('sales-navigator');
+    expect((await loadProblems()).map((p) => p.kind)).toContain('settings-newer-version');
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: newer,
+      settings$: { v: 99 },
+    });
+  });
+
+  test('a full sync quota: the save is refused with the reason recorded, and nothing else changes', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveSettings({ plan: 'premium-career' })).rejects.toThrow(/QUOTA/);
+    expect((await loadProblems()).map((p) => p.kind)).toContain('sync-quota');
+    await pushCounters(emptyLedger('dev', 'salt'));
+    set.mockRestore();
+    expect((await loadSettings()).plan).toBe('free');
+  });
+});
+
+describe('the pace ledger', () => {
+  test('a damaged ledger keeps every valid send and its salt, and the original is set aside', async () => {
+    const raw = {
+      version: 1,
+      device: 'dev',
+      salt: 'my-salt',
+      events: [event(1), event(2, { kind: 'spam' }), event(3), 'garbage', event(1)],
+      days: { '2026-11-01': { message: 4 }, 'not-a-day': { message: 1 } },
+      notices: 'oops',
+    };
+    await fakeBrowser.storage.local.set({ ledger: raw, ledger$: { v: 1 } });
+    const ledger = await loadLedger();
+    expect(ledger.events.map((e) => e.id)).toEqual(['event-000003', 'event-000001']);
+    expect(ledger.salt).toBe('my-salt');
+    expect(ledger.days).toEqual({ '2026-11-01': { message: 4 } });
+    expect((await fakeBrowser.storage.local.get('ledger-backup'))['ledger-backup']).toEqual(raw);
+    expect((await loadProblems()).map((p) => [p.kind, p.detail])).toContainEqual([
+      'ledger-recovered',
+      '2 of 5 sends kept',
+    ]);
+  });
+
+  test('a huge ledger keeps the newest 50,000 sends', async () => {
+    const events = Array.from({ length: 60_000 }, (_, i) => event(i, { kind: i % 7 === 0 ? 'bad' : 'message' }));
+    await fakeBrowser.storage.local.set({ ledger: { version: 1, device: 'd', salt: 's', events }, ledger$: { v: 1 } });
+    const ledger = await loadLedger();
+    expect(ledger.events.length).toBe(50_000);
+    expect(ledger.events.at(-1)?.id).toBe('event-000001');
+  });
+
+  test('a truncated ledger (fields missing) is completed, not replaced', async () => {
+    await fakeBrowser.storage.local.set({
+      ledger: { version: 1, salt: 'keep-me', events: [event(5)] },
+      ledger$: { v: 1 },
+    });
+    const ledger = await loadLedger();
+    expect(ledger.salt).toBe('keep-me');
+    expect(ledger.events).toHaveLength(1);
+  });
+});
+
+describe('the saved list', () => {
+  test('a damaged list keeps the valid people', async () => {
+    const valid = {
+      key: 'dana',
+      url: 'https://www.linkedin.com/in/dana/',
+      name: 'Dana',
+      savedAt: NOW,
+      updatedAt: NOW,
+      verdict: { messaging: 'locked', degree: '2nd', pending: false, topCause: null },
+      step: null,
+      note: '',
+      followUpAt: null,
+      done: false,
+    };
+    await fakeBrowser.storage.local.set({ 'saved-people': [valid, { key: 'broken' }, 42] });
+    expect((await loadSaved()).map((p) => p.key)).toEqual(['dana']);
+    expect((await loadProblems()).map((p) => [p.kind, p.detail])).toContainEqual([
+      'saved-recovered',
+      '1 of 3 people kept',
+    ]);
+  });
+});
