@@ -52,7 +52,7 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
             plan,
             inmailCredits: credits,
             notesUsedThisMonth: notes,
-            noteQuotaPerMonth: 5,
+            noteQuotaPerMonth: flag ? null : 5,
             invitesLast7Days: 95,
             inviteLimit7Days: 100,
             messagesToday: 50,
@@ -102,10 +102,10 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
 });
 
 test('substitutes parameters and translates ids inside them', () => {
-  expect(formatMessage({ key: 'evidence.degree', params: { degree: '3rd' } })).toBe('You are 3rd-degree');
+  expect(formatMessage({ key: 'evidence.degree', params: { degree: '3rd' } })).toBe('they are 3rd-degree');
   expect(formatMessage({ key: 'evidence.plan', params: { plan: 'premium-career' } })).toBe(
     'your plan is Premium Career',
   );
-  expect(formatMessage({ key: 'step.send-inmail.why', params: { credits: 4 } })).toContain('4 credits');
+  expect(formatMessage({ key: 'step.send-inmail.why', params: { credits: 4 } })).toContain('credits left: 4');
   expect(formatMessage({ key: 'no.such.key' })).toBe('no.such.key');
 });

@@ -18,11 +18,16 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+/** Evidence fragments are written in lower case so they can be joined; the first one starts the sentence. */
+export function sentence(text: string): string {
+  return text ? `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.` : '';
+}
+
 function CauseLine({ cause }: { cause: Cause }) {
   return (
     <>
       <p class="ll-cause">{formatKey(`cause.${cause.id}`)}</p>
-      <p class="ll-evidence">{`${cause.evidence.map((e) => formatMessage(e)).join('; ')}.`}</p>
+      <p class="ll-evidence">{sentence(cause.evidence.map((e) => formatMessage(e)).join('; '))}</p>
       <p class="ll-source" data-source={cause.source}>
         {formatKey(`source.${cause.source}`)}
       </p>

@@ -61,7 +61,7 @@ async function readLedger(): Promise<Ledger> {
       [BACKUP_KEY]: original.length <= MAX_BACKUP_BYTES ? raw : { note: 'too large to keep', bytes: original.length },
     })
     .catch(() => {});
-  await reportProblem('ledger-recovered', `${keptEvents} of ${totalEvents} sends kept`);
+  await reportProblem('ledger-recovered', `${keptEvents}/${totalEvents}`);
   await ledgerItem.setValue(ledger);
   return ledger;
 }

@@ -27,7 +27,7 @@ export async function loadSaved(): Promise<SavedPerson[]> {
   const entries = Array.isArray(raw) ? raw : [];
   const valid = entries.filter((p) => savedPersonSchema.safeParse(p).success).slice(0, MAX_SAVED) as SavedPerson[];
   await browser.storage.local.set({ 'saved-backup': raw }).catch(() => {});
-  await reportProblem('saved-recovered', `${valid.length} of ${entries.length} people kept`);
+  await reportProblem('saved-recovered', `${valid.length}/${entries.length}`);
   return valid;
 }
 

@@ -66,7 +66,8 @@ function humanReport(result: Extract<ReadResult, { page: 'profile' }>, verdict: 
   const [top, ...others] = verdict.causes;
   if (top) {
     lines.push('', `Why: ${formatKey(`cause.${top.id}`)}`);
-    lines.push(`     ${top.evidence.map((e) => formatMessage(e)).join('; ')}.`);
+    const evidence = top.evidence.map((e) => formatMessage(e)).join('; ');
+    lines.push(`     ${evidence.charAt(0).toLocaleUpperCase()}${evidence.slice(1)}.`);
     lines.push(`     (${formatKey(`source.${top.source}`)}, confidence ${Math.round(top.confidence * 100)}%)`);
   }
   if (others.length > 0) {

@@ -198,7 +198,10 @@ export const STEP_RULES: readonly StepRule[] = [
     id: 'connect-with-note',
     cost: 'free',
     when: (f) => f.nonConnection && f.connect === 'primary' && canConnect(f) && !notesExhausted(f),
-    why: (f) => m('step.connect-with-note.why', { left: f.notesLeft ?? 'unlimited' }),
+    why: (f) =>
+      f.notesLeft === null
+        ? m('step.connect-with-note.why-unlimited')
+        : m('step.connect-with-note.why', { left: f.notesLeft }),
   },
   {
     id: 'connect-from-more-menu',

@@ -13,7 +13,7 @@ export const EN: Record<string, string> = {
   'ui.why': 'why?',
   'ui.cost.credit': 'uses an InMail credit',
   'ui.cost.paid': 'costs money',
-  'ui.hint-label': 'LockLens: why messaging is {state}',
+  'ui.hint-label': 'LockLens: {state}. Why?',
   'ui.hide-for-profile': 'Hide on this profile',
   'ui.close': 'Close',
   'ui.show-more-menu': 'Show the More menu',
@@ -41,7 +41,7 @@ export const EN: Record<string, string> = {
   'ui.pace.no-note-limit': 'No monthly note limit on your plan',
   'ui.pace.inmail': 'InMails this period',
   'ui.pace.credits-unknown': 'credits left unknown (open an InMail, or set them in options)',
-  'ui.pace.credits-left': '{count} credits left',
+  'ui.pace.credits-left': 'credits left: {count}',
   'ui.pace.renews': 'renews {date}',
   'ui.pace.messages': 'Messages today',
   'ui.pace.followups': 'Follow-ups without a reply, 30 days',
@@ -57,7 +57,7 @@ export const EN: Record<string, string> = {
   'ui.kind.inmail': 'InMail',
   'ui.composer.title': 'LockLens',
   'ui.composer.looks-good': 'Looks personal and clear.',
-  'ui.composer.count': '{count} suggestions',
+  'ui.composer.count': 'Suggestions: {count}',
   'ui.composer.hide': 'Hide here',
   'ui.composer.pace-near': 'You have sent {sent} messages today; your pace guideline is {pace}.',
   'ui.composer.label': 'LockLens suggestions for this text',
@@ -147,9 +147,9 @@ export const EN: Record<string, string> = {
     'Your settings were saved by a newer LockLens. They are used as far as this version understands them and left as they are; update LockLens to use all of them.',
   'ui.problems.settings-fields-reset': 'Some settings were damaged and are back to their defaults: {detail}.',
   'ui.problems.ledger-recovered':
-    'Your sending history was damaged. LockLens kept what was still valid ({detail}) and set the original aside.',
+    'Your sending history was damaged. LockLens kept what was still valid (sends kept: {detail}) and set the original aside.',
   'ui.problems.saved-recovered':
-    'Your saved list was damaged. LockLens kept what was still valid ({detail}) and set the original aside.',
+    'Your saved list was damaged. LockLens kept what was still valid (people kept: {detail}) and set the original aside.',
   'ui.problems.sync-quota':
     'Your browser’s sync storage is full: LockLens keeps everything on this browser, but it may not reach your other browsers.',
   'ui.problems.dismiss': 'Understood',
@@ -194,7 +194,7 @@ export const EN: Record<string, string> = {
   'cause.own-profile': 'This is your own profile.',
   'cause.page-unclear': 'LockLens could not read your connection degree on this page.',
 
-  'evidence.degree': 'You are {degree}',
+  'evidence.degree': 'they are {degree}',
   'evidence.premium-badge': 'they show a Premium badge, so Open Profile is possible',
   'evidence.no-open-profile-sign': 'no Premium badge, so no sign of Open Profile',
   'evidence.self': 'you are viewing your own profile',
@@ -212,7 +212,7 @@ export const EN: Record<string, string> = {
   'evidence.messages-today': '{sent} messages today; your pace guideline is {pace}',
   'evidence.near-duplicates': '{count} near-identical messages this week',
   'evidence.profile-completeness': 'your profile is about {percent}% complete',
-  'evidence.own-connections': 'you have {count} connections',
+  'evidence.own-connections': 'your connections: {count}',
   'evidence.unconfirmed-claim': 'LinkedIn does not confirm this',
   'evidence.open-to-work': 'they are open to work, so relevant outreach is likely welcome',
   'evidence.hiring': 'they are hiring, so relevant candidates are likely welcome',
@@ -232,6 +232,7 @@ export const EN: Record<string, string> = {
     'Once they accept you can message for free. Withdrawing blocks re-inviting for up to 3 weeks.',
   'step.connect-with-note': 'Connect with a note',
   'step.connect-with-note.why': 'Free. Say in one sentence why you want to connect. Notes left this month: {left}.',
+  'step.connect-with-note.why-unlimited': 'Free. Say in one sentence why you want to connect.',
   'step.connect-from-more-menu': 'Connect from the More menu',
   'step.connect-from-more-menu.why': 'Connect is under More. Free; add a short personal note.',
   'step.connect-from-more-menu.why-no-note':
@@ -242,7 +243,7 @@ export const EN: Record<string, string> = {
   'step.engage-with-posts': 'Engage with their posts first',
   'step.engage-with-posts.why': 'A thoughtful comment makes your name familiar before you reach out.',
   'step.ask-mutual-for-intro': 'Ask a mutual connection for an intro',
-  'step.ask-mutual-for-intro.why': 'You share {count} connections; a warm introduction beats a cold message.',
+  'step.ask-mutual-for-intro.why': 'Mutual connections: {count}. A warm introduction beats a cold message.',
   'step.slow-down': 'Slow down',
   'step.slow-down.why':
     'You are near a sending limit; wait a few days so your account stays in good standing. LinkedIn support cannot lift a limit early.',
@@ -250,7 +251,7 @@ export const EN: Record<string, string> = {
   'step.complete-your-profile.why': 'A photo, headline and experience make people more likely to accept.',
   'step.complete-your-profile.why-self': 'This is you: a complete profile helps your own invitations get accepted.',
   'step.send-inmail': 'Send an InMail',
-  'step.send-inmail.why': 'Uses 1 of your {credits} credits; a reply within 90 days refunds it.',
+  'step.send-inmail.why': 'Uses 1 credit (credits left: {credits}); a reply within 90 days refunds it.',
   'step.send-inmail.why-unknown': 'Uses 1 credit; a reply within 90 days refunds it.',
   'step.upgrade': 'Upgrade to send InMail',
   'step.upgrade.why':

@@ -28,7 +28,7 @@ describe('Hint', () => {
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
-    const panel = screen.getByRole('region', { name: 'LockLens: why messaging is Message locked' });
+    const panel = screen.getByRole('region', { name: 'LockLens: Message locked. Why?' });
     expect(panel.textContent).toContain('You are not connected');
     expect(panel.textContent).toContain("LinkedIn's own rule");
     expect([...panel.querySelectorAll('.ll-step')].map((li) => li.getAttribute('data-step'))[0]).toBe(

@@ -72,6 +72,45 @@ export async function launchChromium(): Promise<E2ESession> {
   return {
     browserName: 'chromium',
     requests,
+    async stopServiceWorker() {
+      // A marker in the running worker: if a later worker lacks it, the worker really restarted.
+      const mark = () => (globalThis as unknown as { __stopMarker?: boolean }).__stopMarker;
+      for (const worker of context.serviceWorkers()) {
+        await worker
+          .evaluate(() => {
+            (globalThis as unknown as { __stopMarker?: boolean }).__stopMarker = true;
+          })
+          .catch(() => {});
+      }
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const target of targetInfos) {
+        if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`)) {
+          await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+        }
+      }
+      await cdp.detach();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Wake it through one of its own pages, then look for the marker.
+      const wake = await context.newPage();
+      await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
+      await wake.close();
+      const markers = await Promise.all(
+        context.serviceWorkers().map((worker) => worker.evaluate(mark).catch(() => 'gone' as const)),
+      );
+      return markers.some((m) => m !== true);
+    },
+    async reloadExtension() {
+      // From one of its own pages: the worker may be stopped, and a page wakes nothing.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page
+        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .catch(() => {});
+      // The reload closes the page; the new worker starts on the next event that needs it.
+      await page.waitForEvent('close', { timeout: 10_000 }).catch(() => {});
+    },
     async openLinkedIn(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -23,6 +23,10 @@ export interface RecordedRequest {
 
 export interface E2ESession {
   browserName: BrowserName;
+  /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
+  stopServiceWorker?(): Promise<boolean>;
+  /** Chromium only: reloads (updates) the extension while pages stay open. */
+  reloadExtension?(): Promise<void>;
   openLinkedIn(url: string): Promise<E2EPage>;
   /** `path` relative to the extension root, e.g. `popup.html?tab=3`. */
   openExtensionPage(path: string): Promise<E2EPage>;

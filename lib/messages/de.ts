@@ -1,0 +1,338 @@
+/**
+ * German texts, key for key the same as lib/messages/en.ts (test/i18n checks keys and `{params}`).
+ *
+ * Address: "Sie", as in LinkedIn's German interface. LinkedIn's own German words are kept so the
+ * texts point at what the user sees: Vernetzen, Nachricht, Folgen, Mehr, Ausstehend, Kontakte
+ * ("Kontakt 3. Grades"), Einladung, Notiz (the invitation note), Beiträge, Mitgliedschaft (plan).
+ * Product names stay in English: LinkedIn, Premium, Sales Navigator, Recruiter (Lite), InMail
+ * ("die InMail"), and Open Profile, which LinkedIn's German help also leaves untranslated as far as
+ * we know. Counts are written "Vorschläge: {count}" where the number can be 1.
+ */
+export const DE: Record<string, string> = {
+  'ext.name': 'LockLens',
+  'ext.description':
+    'Erklärt, warum LinkedIn Nachrichten sperrt, und nennt den günstigsten seriösen nächsten Schritt. Alles bleibt auf Ihrem Gerät.',
+  'ui.other-reasons': 'Weitere mögliche Gründe ({count})',
+  'ui.next-steps': 'Nächste Schritte, günstigste zuerst',
+  'ui.why': 'warum?',
+  'ui.cost.credit': 'kostet einen InMail-Credit',
+  'ui.cost.paid': 'kostenpflichtig',
+  'ui.hint-label': 'LockLens: {state} – warum?',
+  'ui.hide-for-profile': 'Auf diesem Profil ausblenden',
+  'ui.close': 'Schließen',
+  'ui.show-more-menu': 'Menü „Mehr“ zeigen',
+  'ui.show-connect': '„Vernetzen“ zeigen',
+  'ui.show-message': '„Nachricht“ zeigen',
+  'ui.show-posts': 'Beiträge der Person zeigen',
+  'ui.unreadable': 'LockLens konnte diese Seite nicht lesen',
+  'ui.unreadable.top-card-missing': 'Der Kopfbereich des Profils ist nicht erschienen.',
+  'ui.unreadable.not-a-profile-page': 'Dies ist keine Profilseite.',
+  'ui.unreadable.reader-error': 'LockLens kennt den Aufbau dieser Seite nicht.',
+  'ui.unreadable.not-html': 'Dies ist keine Webseite.',
+  'ui.popup.empty':
+    'Öffnen Sie ein LinkedIn-Profil, um zu sehen, warum Nachrichten gesperrt sind und was Sie als Nächstes tun können.',
+  'ui.popup.reading': 'Profil wird gelesen…',
+  'ui.popup.quiet': 'Der stille Modus ist an: LockLens zeigt seine Erklärung nur hier.',
+  'ui.pace.title': 'Ihr Sendetempo',
+  'ui.pace.empty': 'Noch nichts gezählt. Einladungen und Nachrichten, die Sie auf LinkedIn senden, erscheinen hier.',
+  'ui.pace.of': '{used} von {limit}',
+  'ui.pace.near': 'Fast am Limit: Senden Sie ein paar Tage lang weniger.',
+  'ui.pace.reached': 'Limit erreicht: LinkedIn kann weiteres Senden blockieren oder einschränken.',
+  'ui.pace.source-user': 'Ihr eigenes Limit',
+  'ui.pace.guideline': 'ein Richtwert, keine Regel von LinkedIn',
+  'ui.pace.invites': 'Einladungen, letzte 7 Tage',
+  'ui.pace.frees-on': 'die älteste fällt am {date} aus dem Zeitraum',
+  'ui.pace.notes': 'Notizen zu Einladungen in diesem Monat',
+  'ui.pace.no-note-limit': 'Ihre Mitgliedschaft hat kein monatliches Notizlimit',
+  'ui.pace.inmail': 'InMails in diesem Zeitraum',
+  'ui.pace.credits-unknown':
+    'verbleibende Credits unbekannt (öffnen Sie eine InMail oder tragen Sie sie in den Optionen ein)',
+  'ui.pace.credits-left': 'Credits übrig: {count}',
+  'ui.pace.renews': 'Erneuerung am {date}',
+  'ui.pace.messages': 'Nachrichten heute',
+  'ui.pace.followups': 'Folgenachrichten ohne Antwort, 30 Tage',
+  'ui.pace.duplicates': 'Fast gleiche Nachrichten diese Woche',
+  'ui.pace.duplicates-advice': 'jede persönlich formulieren',
+  'ui.pace.chart': 'Gesendet pro Tag in den letzten 30 Tagen',
+  'ui.pace.what-counts':
+    'Auf diesem Gerät gezählt, nach dem, was LinkedIn auf dem Bildschirm bestätigt hat: nur Ereignisse, nie Namen oder Nachrichtentexte.',
+  'ui.kind.invite-note': 'Einladung mit Notiz',
+  'ui.kind.invite': 'Einladung',
+  'ui.kind.message': 'Nachricht',
+  'ui.kind.followup': 'Folgenachricht',
+  'ui.kind.inmail': 'InMail',
+  'ui.composer.title': 'LockLens',
+  'ui.composer.looks-good': 'Wirkt persönlich und klar.',
+  'ui.composer.count': 'Vorschläge: {count}',
+  'ui.composer.hide': 'Hier ausblenden',
+  'ui.composer.pace-near': 'Heute gesendete Nachrichten: {sent}; Ihr Richtwert liegt bei {pace}.',
+  'ui.composer.label': 'LockLens-Vorschläge zu diesem Text',
+  'ui.options.title': 'LockLens-Optionen',
+  'ui.options.saved': 'Gespeichert.',
+  'ui.options.whole-number': 'Geben Sie eine ganze Zahl von {min} bis {max} ein. Es wurde nichts gespeichert.',
+  'ui.options.account': 'Ihr LinkedIn-Konto',
+  'ui.options.detected':
+    'LinkedIn hat Ihnen eine kostenlose Premium-Testphase angeboten, die es nur Mitgliedern ohne Premium zeigt. Ist Ihre Mitgliedschaft „{plan}“?',
+  'ui.options.use-detected': 'Ja, übernehmen',
+  'ui.options.keep-mine': 'Nein, meine Auswahl behalten',
+  'ui.options.plan': 'Mitgliedschaft',
+  'ui.options.credits': 'Verbleibende InMail-Credits',
+  'ui.options.credits-hint':
+    'Leer lassen, wenn Sie es nicht wissen; LockLens liest auch die Credit-Zeile im InMail-Fenster.',
+  'ui.options.renewal': 'Tag im Monat, an dem sich Ihre Mitgliedschaft erneuert',
+  'ui.options.open-profile': 'Mein eigenes Profil ist ein Open Profile (alle können mir kostenlos Nachrichten senden)',
+  'ui.options.limits': 'Limits',
+  'ui.options.limits-intro':
+    'LinkedIn veröffentlicht nur wenige Zahlen. Hier stehen die Standardwerte für Ihre Mitgliedschaft und woher jeder stammt; tragen Sie eigene Werte ein, wo Sie es besser wissen.',
+  'ui.options.default': 'Standard: {value} ({source})',
+  'ui.options.no-default': 'Für Ihre Mitgliedschaft gibt es kein solches Limit ({source})',
+  'ui.limit.invites-per-week': 'Einladungen in 7 Tagen (gleitend)',
+  'ui.limit.notes-per-month': 'Notizen zu Einladungen pro Monat',
+  'ui.limit.note-length': 'Länge der Einladungsnotiz (Zeichen)',
+  'ui.limit.inmail-credits-per-month': 'InMail-Credits pro Monat',
+  'ui.limit.messages-per-day': 'Nachrichten pro Tag (Ihr Richtwert)',
+  'ui.options.features': 'Auf LinkedIn',
+  'ui.options.toggle.hintsEnabled': 'Hinweis auf Profilen anzeigen',
+  'ui.options.toggle.quietMode':
+    'Stiller Modus: nichts in die LinkedIn-Seite einfügen (das Symbol in der Symbolleiste und das Pop-up erklären weiterhin)',
+  'ui.options.toggle.composerChecks': 'Nachrichten und Einladungsnotizen beim Schreiben prüfen',
+  'ui.options.warn-at': 'Warnen ab diesem Anteil eines Limits (Prozent)',
+  'ui.options.retention': 'Tage, die der detaillierte Sendeverlauf aufbewahrt wird',
+  'ui.options.retention-hint': 'Ältere Sendungen bleiben nur als Tageszahlen erhalten.',
+  'ui.options.data': 'Ihre Daten',
+  'ui.options.stored': 'LockLens speichert, ausschließlich im eigenen Speicher Ihres Browsers:',
+  'ui.options.stored-settings':
+    'Ihre Einstellungen (im Sync-Speicher des Browsers, damit sie Ihnen in Ihre anderen Browser folgen), dazu die Tageszahlen Ihrer Sendungen je Browser;',
+  'ui.options.stored-ledger':
+    'Ihre Sendungen als Ereignisse (Art, Zeitpunkt, ein gesalzener Hash des Empfängers, ein gesalzener Fingerabdruck des Textes), nie Namen oder Nachrichtentexte (lokaler Speicher);',
+  'ui.options.stored-hidden':
+    'gesalzene Hashes der Profile, auf denen Sie den Hinweis ausgeblendet haben (lokaler Speicher);',
+  'ui.options.stored-saved':
+    'die Personen, die Sie für später speichern, mit Ihrer Notiz und Erinnerung (lokaler Speicher; die zuletzt geänderten werden auch synchronisiert).',
+  'ui.options.never-sent':
+    'Nichts wird jemals an einen Server gesendet: LockLens stellt überhaupt keine Netzwerkanfragen.',
+  'ui.options.export': 'Alles exportieren',
+  'ui.options.exported': 'In Ihre Downloads exportiert.',
+  'ui.options.import': 'Datei importieren…',
+  'ui.options.imported': 'Importiert. Alle Daten aus der Datei sind jetzt aktiv.',
+  'ui.options.import-failed': 'Die Datei konnte nicht importiert werden; es wurde nichts geändert.',
+  'ui.options.reset': 'Alles zurücksetzen…',
+  'ui.options.reset-confirm': 'Alle Einstellungen und Zählungen in diesem Browser löschen?',
+  'ui.options.reset-yes': 'Ja, alles löschen',
+  'ui.options.cancel': 'Abbrechen',
+  'ui.options.reset-done': 'Alles wurde gelöscht. LockLens beginnt von vorn.',
+  'ui.has-news': 'Etwas hat sich geändert, oder Sie hatten schon Kontakt',
+  'ui.contact.invite': 'Sie haben diese Person {when} eingeladen.',
+  'ui.contact.invite-note': 'Sie haben diese Person {when} mit Notiz eingeladen.',
+  'ui.contact.message': 'Sie haben dieser Person {when} eine Nachricht geschickt.',
+  'ui.contact.followup': 'Sie haben bei dieser Person {when} nachgefasst.',
+  'ui.contact.inmail': 'Sie haben dieser Person {when} eine InMail geschickt.',
+  'saved.now-connected': 'Jetzt Kontakt 1. Grades: Sie können der Person kostenlos schreiben.',
+  'saved.still-pending': 'Ihre Einladung steht nach {weeks} Wochen noch aus.',
+  'saved.invitation-gone': 'Ihre Einladung steht nicht mehr aus (zurückgezogen oder ignoriert).',
+  'saved.closer': 'Jetzt Kontakt 2. Grades: Sie haben einen gemeinsamen Kontakt.',
+  'saved.follow-up-due': 'Zeit, bei dieser Person nachzufassen.',
+  'ui.save.open': 'Speichern…',
+  'ui.save.update': 'Gespeicherten Eintrag aktualisieren…',
+  'ui.save.note': 'Notiz (optional, nur auf diesem Gerät)',
+  'ui.save.follow-up': 'Erinnern',
+  'ui.save.no-follow-up': 'Keine Erinnerung',
+  'ui.save.in-days': 'In {count} Tagen',
+  'ui.save.save': 'Speichern',
+  'ui.save.done': 'In Ihrer Liste gespeichert.',
+  'ui.save.done-follow-up': 'Gespeichert. Das Symbol in der Symbolleiste zählt den Eintrag ab dem {date} als fällig.',
+  'ui.save.list-full': 'Ihre Liste ist voll (2.000 Personen). Entfernen Sie zuerst einige im Pop-up.',
+  'ui.save.failed': 'Speichern fehlgeschlagen: Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'ui.saved.title': 'Für später gespeichert',
+  'ui.saved.due': 'fällig: {count}',
+  'ui.saved.empty':
+    'Noch niemand gespeichert. Öffnen Sie auf einem Profil den Hinweis oder dieses Pop-up und wählen Sie „Speichern…“.',
+  'ui.saved.follow-up': 'nachfassen am {date}',
+  'ui.saved.was-due': 'Nachfassen fällig seit {date}',
+  'ui.saved.mark-done': 'Erledigt',
+  'ui.saved.remove': 'Entfernen',
+  'ui.options.save-failed':
+    'Speichern nicht möglich: Ihr Browser hat es abgelehnt (vielleicht ist sein Sync-Speicher voll). Es wurde nichts geändert.',
+  'ui.problems.title': 'LockLens hatte Probleme mit seinen gespeicherten Daten',
+  'ui.problems.settings-newer-version':
+    'Ihre Einstellungen wurden von einer neueren LockLens-Version gespeichert. Diese Version nutzt sie, soweit sie sie versteht, und lässt sie unverändert; aktualisieren Sie LockLens, um alle zu nutzen.',
+  'ui.problems.settings-fields-reset':
+    'Einige Einstellungen waren beschädigt und stehen wieder auf ihren Standardwerten: {detail}.',
+  'ui.problems.ledger-recovered':
+    'Ihr Sendeverlauf war beschädigt. LockLens hat behalten, was noch gültig war ({detail}), und das Original beiseitegelegt.',
+  'ui.problems.saved-recovered':
+    'Ihre Liste gespeicherter Personen war beschädigt. LockLens hat behalten, was noch gültig war ({detail}), und das Original beiseitegelegt.',
+  'ui.problems.sync-quota':
+    'Der Sync-Speicher Ihres Browsers ist voll: LockLens behält alles in diesem Browser, aber es erreicht Ihre anderen Browser womöglich nicht.',
+  'ui.problems.dismiss': 'Verstanden',
+  'ui.privacy-line': 'Alles, was LockLens liest und zählt, bleibt auf diesem Gerät.',
+  'messaging.free': 'Nachricht kostenlos',
+  'messaging.locked': 'Nachricht gesperrt',
+  'messaging.unknown': 'Nachricht: Status unklar',
+
+  'source.official': 'Regel von LinkedIn selbst',
+  'source.observed': 'Auf der Seite beobachtet',
+  'source.community': 'Behauptung aus der Community, von LinkedIn nicht bestätigt',
+
+  // Shown after "Diese Person: " (evidence.degree) and in the CLI's "(…)".
+  'degree.1st': 'Kontakt 1. Grades',
+  'degree.2nd': 'Kontakt 2. Grades',
+  'degree.3rd': 'Kontakt 3. Grades',
+  'degree.out-of-network': 'außerhalb Ihres Netzwerks',
+  'degree.self': 'Ihr eigenes Profil',
+  'degree.unknown': 'Kontaktgrad unbekannt',
+
+  'plan.free': 'Kostenlos (Basis)',
+  'plan.premium-career': 'Premium Career',
+  'plan.premium-business': 'Premium Business',
+  'plan.sales-navigator': 'Sales Navigator',
+  'plan.recruiter-lite': 'Recruiter Lite',
+  'plan.recruiter': 'Recruiter',
+
+  'cause.not-connected':
+    'Sie sind nicht vernetzt: LinkedIn erlaubt kostenlose Nachrichten nur an Ihre Kontakte 1. Grades.',
+  'cause.invitation-pending':
+    'Ihre Einladung steht noch aus: Sobald die Person annimmt, können Sie ihr kostenlos schreiben.',
+  'cause.out-of-network':
+    'Diese Person ist außerhalb Ihres Netzwerks, daher bietet LinkedIn weniger Wege, sie zu erreichen.',
+  'cause.needs-premium-for-inmail':
+    'Wer nicht zu Ihren Kontakten gehört, ist nur per InMail erreichbar, und InMail setzt eine kostenpflichtige Mitgliedschaft voraus.',
+  'cause.inmail-credits-exhausted': 'Sie haben bis zur Erneuerung Ihrer Mitgliedschaft keine InMail-Credits mehr.',
+  'cause.recipient-may-block-inmail': 'Mitglieder können InMails und Nachrichten von Unbekannten abschalten.',
+  'cause.follow-only-profile':
+    'Diese Person hat „Folgen“ zur Hauptschaltfläche gemacht; „Vernetzen“ ist versteckt oder abgeschaltet.',
+  'cause.invite-limit-near': 'Sie sind nahe am wöchentlichen Einladungslimit.',
+  'cause.note-quota-used': 'Sie haben Ihre persönlichen Einladungsnotizen für diesen Monat aufgebraucht.',
+  'cause.sending-pace-high': 'Sie senden heute viele Nachrichten.',
+  'cause.sender-profile-incomplete':
+    'Ein unvollständiges Profil kann Ihre Nachrichten weniger vertrauenswürdig wirken lassen.',
+  'cause.sender-network-small': 'Bei einem kleinen Netzwerk sind LinkedIn und Empfänger womöglich vorsichtiger.',
+  'cause.recipient-message-cap':
+    'Manche sagen, Mitglieder könnten nur eine begrenzte Zahl von Nachrichten pro Monat empfangen.',
+  'cause.recipient-requires-premium-sender':
+    'Manche sagen, Premium-Mitglieder seien nur von kostenpflichtigen Konten aus erreichbar.',
+  'cause.repeated-text': 'Sie haben diese Woche fast gleiche Texte an mehrere Personen gesendet.',
+  'cause.own-profile': 'Das ist Ihr eigenes Profil.',
+  'cause.page-unclear': 'LockLens konnte den Kontaktgrad auf dieser Seite nicht lesen.',
+
+  // Evidence fragments are joined with "; " and end with ".", like the English ones.
+  'evidence.degree': 'Diese Person: {degree}',
+  'evidence.premium-badge': 'die Person zeigt ein Premium-Abzeichen, Open Profile ist also möglich',
+  'evidence.no-open-profile-sign': 'kein Premium-Abzeichen, also kein Hinweis auf Open Profile',
+  'evidence.self': 'Sie sehen Ihr eigenes Profil',
+  'evidence.degree-unread': 'kein Kontaktgrad sichtbar',
+  'evidence.pending': 'das Profil zeigt „Ausstehend“',
+  'evidence.no-connect': 'kein „Vernetzen“ angeboten',
+  'evidence.connect-offered': '„Vernetzen“ wird angeboten',
+  'evidence.follow-primary': '„Folgen“ ist die erste Schaltfläche',
+  'evidence.connect-in-more': '„Vernetzen“ steht im Menü „Mehr“',
+  'evidence.plan': 'Ihre Mitgliedschaft: {plan}',
+  'evidence.credits': 'verbleibende InMail-Credits: {credits}',
+  'evidence.setting-not-visible': 'die Seite zeigt diese Einstellung nicht',
+  'evidence.invites-used': '{used} von etwa {limit} Einladungen in 7 Tagen genutzt',
+  'evidence.notes-used': 'alle {quota} Notizen dieses Monats genutzt',
+  'evidence.messages-today': 'Nachrichten heute: {sent}; Ihr Richtwert: {pace}',
+  'evidence.near-duplicates': '{count} fast gleiche Nachrichten diese Woche',
+  'evidence.profile-completeness': 'Ihr Profil ist zu etwa {percent} % vollständig',
+  'evidence.own-connections': 'Ihre Kontakte: {count}',
+  'evidence.unconfirmed-claim': 'LinkedIn bestätigt das nicht',
+  'evidence.open-to-work': 'die Person ist offen für neue Jobs, passende Anfragen sind also wohl willkommen',
+  'evidence.hiring': 'die Person stellt gerade ein, passende Bewerbungen sind also wohl willkommen',
+  'evidence.no-photo-hint': 'kein Profilfoto: Manche sagen, solche Mitglieder schränken Nachrichten ein (unbestätigt)',
+  'evidence.large-network-hint':
+    '500+ Kontakte: Manche sagen, solche Mitglieder nehmen mehr Nachrichten an (unbestätigt)',
+  'evidence.active-poster-hint':
+    'die Person postet und antwortet: ein Zeichen, dass sie ihre Nachrichten liest (unbestätigt)',
+
+  'step.message-now': 'Jetzt Nachricht senden',
+  'step.message-now.why': 'Sie sind vernetzt: Nachrichten sind kostenlos.',
+  'step.try-message-open-profile': '„Nachricht“ versuchen (Open Profile)',
+  'step.try-message-open-profile.why':
+    'Premium-Mitglieder können kostenlose Nachrichten von allen erlauben; das Nachrichtenfenster zeigt, ob es kostenlos ist.',
+  'step.message-via-shared-group': 'Über Ihre gemeinsame Gruppe schreiben',
+  'step.message-via-shared-group.why':
+    'Mitglieder einer gemeinsamen Gruppe können einander eine Nachrichtenanfrage senden.',
+  'step.wait-for-acceptance': 'Warten, bis die Person annimmt',
+  'step.wait-for-acceptance.why':
+    'Nach der Annahme können Sie kostenlos schreiben. Wer eine Einladung zurückzieht, kann bis zu 3 Wochen lang nicht erneut einladen.',
+  'step.connect-with-note': 'Mit Notiz vernetzen',
+  'step.connect-with-note.why':
+    'Kostenlos. Sagen Sie in einem Satz, warum Sie sich vernetzen möchten. Verbleibende Notizen diesen Monat: {left}.',
+  'step.connect-with-note.why-unlimited': 'Kostenlos. Sagen Sie in einem Satz, warum Sie sich vernetzen möchten.',
+  'step.connect-from-more-menu': 'Über das Menü „Mehr“ vernetzen',
+  'step.connect-from-more-menu.why':
+    '„Vernetzen“ steht unter „Mehr“. Kostenlos; fügen Sie eine kurze persönliche Notiz hinzu.',
+  'step.connect-from-more-menu.why-no-note':
+    '„Vernetzen“ steht unter „Mehr“. Ihre Notizen für diesen Monat sind aufgebraucht: Senden Sie die Einladung ohne Notiz.',
+  'step.connect-without-note': 'Ohne Notiz vernetzen',
+  'step.connect-without-note.why': 'Kostenlos und verbraucht keine Ihrer monatlichen Notizen.',
+  'step.connect-without-note.why-quota':
+    'Ihre Notizen für diesen Monat sind aufgebraucht; eine Einladung ohne Notiz funktioniert trotzdem.',
+  'step.engage-with-posts': 'Zuerst auf Beiträge der Person reagieren',
+  'step.engage-with-posts.why': 'Ein durchdachter Kommentar macht Ihren Namen bekannt, bevor Sie Kontakt aufnehmen.',
+  'step.ask-mutual-for-intro': 'Einen gemeinsamen Kontakt um eine Vorstellung bitten',
+  'step.ask-mutual-for-intro.why':
+    'Gemeinsame Kontakte: {count}. Eine persönliche Vorstellung wirkt besser als eine kalte Nachricht.',
+  'step.slow-down': 'Tempo drosseln',
+  'step.slow-down.why':
+    'Sie sind nahe an einem Sendelimit; warten Sie ein paar Tage, damit Ihr Konto in gutem Zustand bleibt. Der LinkedIn-Support kann ein Limit nicht vorzeitig aufheben.',
+  'step.complete-your-profile': 'Profil vervollständigen',
+  'step.complete-your-profile.why':
+    'Foto, Überschrift und Berufserfahrung erhöhen die Chance, dass Einladungen angenommen werden.',
+  'step.complete-your-profile.why-self':
+    'Das sind Sie: Ein vollständiges Profil hilft, dass Ihre eigenen Einladungen angenommen werden.',
+  'step.send-inmail': 'InMail senden',
+  'step.send-inmail.why':
+    'Kostet 1 Credit (verbleibend: {credits}); eine Antwort innerhalb von 90 Tagen bringt ihn zurück.',
+  'step.send-inmail.why-unknown': 'Kostet 1 Credit; eine Antwort innerhalb von 90 Tagen bringt ihn zurück.',
+  'step.upgrade': 'Upgraden, um InMails zu senden',
+  'step.upgrade.why':
+    'Eine kostenpflichtige Mitgliedschaft enthält monatliche InMail-Credits. Lohnt sich nur, wenn Sie oft Personen außerhalb Ihrer Kontakte schreiben.',
+  'step.save-for-later': 'Für später speichern',
+  'step.save-for-later.why':
+    'Nicht jetzt? Behalten Sie die Person auf Ihrer Liste und kommen Sie zurück, wenn sich ein Weg öffnet.',
+  'step.save-for-later.why-pending':
+    'Behalten Sie die Person auf Ihrer Liste und schauen Sie wieder vorbei, wenn sie angenommen hat.',
+
+  // The composer checker (lib/composer/messages-en.ts).
+  'composer.not-personal.reason':
+    'Noch geht es hier nicht um die Person: kein Name, keine Firma, kein Detail aus ihrem Profil.',
+  'composer.not-personal.suggestion':
+    'Fügen Sie ein Detail hinzu, das zeigt, dass Sie das Profil gelesen haben: Name, Firma oder etwas, woran die Person arbeitet.',
+
+  'composer.no-reason-up-front.reason': 'Der erste Satz sagt nicht, warum Sie schreiben.',
+  'composer.no-reason-up-front.suggestion':
+    'Beginnen Sie mit Ihrem Anlass, z. B. „Ich melde mich, weil …“, und dann der Rest.',
+
+  'composer.promotional.reason': '„{phrase}“ klingt nach Verkaufsgespräch.',
+  'composer.promotional.suggestion':
+    'Lassen Sie beim ersten Kontakt die Werbung weg: Sagen Sie, warum gerade diese Person, und bieten Sie Details an, falls Interesse besteht.',
+
+  'composer.link-in-first-message.reason': 'Ein Link in der ersten Nachricht oder Notiz kann wie Spam wirken.',
+  'composer.link-in-first-message.suggestion':
+    'Lassen Sie den Link vorerst weg und bieten Sie an, ihn nach einer Antwort zu schicken.',
+
+  'composer.phone-in-first-message.reason': 'Eine Telefonnummer in der ersten Nachricht kann aufdringlich wirken.',
+  'composer.phone-in-first-message.suggestion':
+    'Lassen Sie die Person entscheiden, wie Sie sprechen: Schlagen Sie nach einer Antwort ein Telefonat vor.',
+
+  'composer.too-long.reason': '{length} Zeichen: über dem Limit von {limit} für dieses Feld.',
+  'composer.too-long.suggestion':
+    'Kürzen Sie auf {limit} Zeichen: Behalten Sie den Anlass und ein persönliches Detail.',
+  'composer.too-long.reason-near': '{length} von {limit} Zeichen: nahe am Limit.',
+  'composer.too-long.suggestion-near': 'Passt so; jedes weitere Zeichen zählt zu den {limit}.',
+
+  // {count} is 2 or more here; a single earlier message has its own text (reason-one).
+  'composer.near-duplicate.reason': 'Das liest sich wie {count} Nachrichten, die Sie diese Woche gesendet haben.',
+  'composer.near-duplicate.reason-one': 'Das liest sich wie eine Nachricht, die Sie diese Woche gesendet haben.',
+  'composer.near-duplicate.suggestion':
+    'Schreiben Sie den Text für diese Person um: Derselbe Text an viele Personen wirkt wie ein Massenmailing.',
+
+  'composer.notes-running-out.reason': 'Verbleibende persönliche Notizen diesen Monat mit kostenlosem Konto: {left}.',
+  'composer.notes-running-out.suggestion':
+    'Heben Sie Notizen für Personen auf, die den Kontext brauchen; eine Einladung ohne Notiz kommt trotzdem an.',
+
+  'composer.invites-running-out.reason': 'Verbleibende Einladungen diese Woche, laut Zählung von LockLens: {left}.',
+  'composer.invites-running-out.suggestion':
+    'Nutzen Sie sie für Personen, die Sie aus einem echten Grund kennenlernen möchten; das Kontingent wird frei, sobald ältere Einladungen aus dem Zeitraum fallen.',
+};

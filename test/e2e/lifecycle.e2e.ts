@@ -1,0 +1,93 @@
+/**
+ * Lifecycle, in Chromium (where tests can stop the MV3 service worker and reload the extension):
+ * no send is lost or doubled when the worker is stopped in the middle of a burst, and an
+ * extension reload under open LinkedIn tabs leaves no duplicate hint and breaks nothing.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clickInInterop, clickInTopCard, installFakeLinkedIn, typeInInterop } from './harness/fake-linkedin';
+import { fixtureUrl } from './harness/fixture-server';
+import { waitForHint } from './harness/hint';
+import { launch } from './harness/sessions';
+import type { E2EPage, E2ESession } from './harness/types';
+
+const FIRST = { file: 'first-degree.html', name: 'Dana Example', slug: 'dana-example' };
+
+async function sendMessage(page: E2EPage, text: string): Promise<void> {
+  await typeInInterop(page, '[role="textbox"]', text);
+  await clickInInterop(page, 'button.msg-form__send-button');
+  await page.waitFor(
+    () => document.getElementById('interop-outlet')?.shadowRoot?.querySelector('[role="textbox"]')?.textContent === '',
+  );
+}
+
+async function messagesCounted(session: E2ESession): Promise<number> {
+  const popup = await session.openExtensionPage('popup.html');
+  await popup.waitFor(() => document.querySelector('[data-metric="messages"]'));
+  const used = await popup.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('[data-metric="messages"]')?.dataset.used),
+  );
+  await popup.close();
+  return used;
+}
+
+describe('chromium: lifecycle', () => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await launch('chromium');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the service worker stopped in the middle of a burst of sends: nothing lost, nothing doubled', async () => {
+    const tabs = await Promise.all([0, 1].map(() => session.openLinkedIn(fixtureUrl(FIRST.file))));
+    for (const page of tabs) {
+      await waitForHint(page);
+      await installFakeLinkedIn(page, FIRST);
+      await clickInTopCard(page, 'a[href*="/messaging/compose/"]');
+    }
+    const perTab = 6;
+    const stops: boolean[] = [];
+    await Promise.all(
+      tabs.map(async (page, tab) => {
+        for (let i = 0; i < perTab; i++) {
+          await sendMessage(page, `Tab ${tab}, message ${i}: about the Examplecorp fair`);
+          if (tab === 0 && (i === 2 || i === 4)) stops.push((await session.stopServiceWorker?.()) ?? false);
+        }
+      }),
+    );
+    expect(stops.some(Boolean), 'the service worker was really stopped at least once').toBe(true);
+    const expected = tabs.length * perTab;
+    let counted = 0;
+    for (let attempt = 0; attempt < 20 && counted < expected; attempt++) {
+      counted = await messagesCounted(session);
+      if (counted < expected) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(counted).toBe(expected);
+    await Promise.all(tabs.map((page) => page.close()));
+  });
+
+  // Runs last: in this headless setup a reloaded command-line extension does not come back, so
+  // this is the orphaned-script half of an update (the new script's half is every other test).
+  test('an extension reload under an open profile: the orphaned script goes quiet and breaks nothing', async () => {
+    const page = await session.openLinkedIn(fixtureUrl('third-degree-message-primary.html'));
+    await waitForHint(page, 'Message locked');
+    const errors: string[] = [];
+    await page.evaluate(() => {
+      window.addEventListener('error', (event) => {
+        (window as unknown as { __errors: string[] }).__errors.push(String(event.message));
+      });
+      (window as unknown as { __errors: string[] }).__errors = [];
+    });
+    await session.reloadExtension?.();
+    // LinkedIn navigates: the orphaned script must not react, throw, or leave a second hint.
+    await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl('pending.html'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBeLessThanOrEqual(1);
+    errors.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)));
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => location.pathname)).toBe('/in/quinn-prototype/');
+    await page.close();
+  });
+});
