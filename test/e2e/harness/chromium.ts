@@ -27,7 +27,7 @@ function wrap(page: Page): E2EPage {
   };
 }
 
-export async function launchChromium(): Promise<E2ESession> {
+export async function launchChromium(options: { locale?: string } = {}): Promise<E2ESession> {
   const executablePath = requireExecutable('/usr/bin/chromium', 'chromium');
   const extensionDir = builtExtensionDir('chrome-mv3');
   const userDataDir = mkdtempSync(join(tmpdir(), 'locklens-chromium-'));
@@ -43,7 +43,10 @@ export async function launchChromium(): Promise<E2ESession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's UI language is what extension i18n follows.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
   });
   const requests: RecordedRequest[] = [];
   context.on('request', (request) => {

@@ -54,7 +54,7 @@ async function findExtensionPage(browser: Browser, origin: string): Promise<Page
   throw new Error('The extension did not open its welcome page after install');
 }
 
-export async function launchFirefox(): Promise<E2ESession> {
+export async function launchFirefox(options: { locale?: string } = {}): Promise<E2ESession> {
   const executablePath = requireExecutable('/usr/bin/firefox-esr', 'firefox-esr');
   const extensionDir = builtExtensionDir('firefox-mv3');
   const uuid = randomUUID();
@@ -64,7 +64,11 @@ export async function launchFirefox(): Promise<E2ESession> {
     executablePath,
     headless: true,
     // A fixed internal UUID makes the extension's page URLs known to the test.
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
+      // The UI language extension i18n follows; needs Debian's firefox-esr-l10n-<lang> langpack.
+      ...(options.locale ? { 'intl.locale.requested': options.locale, 'intl.accept_languages': options.locale } : {}),
+    },
   });
   const requests: RecordedRequest[] = [];
   await browser.installExtension(extensionDir);

@@ -4,6 +4,6 @@ import type { BrowserName, E2ESession } from './types';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName): Promise<E2ESession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: { locale?: string } = {}): Promise<E2ESession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
