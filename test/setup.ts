@@ -7,6 +7,9 @@ import { useCatalogue } from '../lib/messages/format';
 useCatalogue(EN);
 
 // WxtVitest does not reset the fake browser between tests.
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // The background keeps the parsed ledger in memory (it is its only writer); storage was just
+  // wiped. Imported here, not at the top: the fake browser must be in place first.
+  (await import('../lib/background/ledger-store')).forgetCachedLedger();
 });

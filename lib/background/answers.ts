@@ -18,23 +18,43 @@ import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
-import { loadLedger } from './ledger-store';
+import { ledgerRevision, loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
 import { loadSaved, savePerson } from './saved-store';
 import { loadTabStatus, saveTabStatus } from './tab-status';
 import { viewerWithPace } from './viewer';
 
+/**
+ * The pace summary is recomputed only when something it reads changed: the ledger (revision),
+ * the settings it uses, the other browsers' counts, or the minute. A year of sends made it cost
+ * ~70 ms on every profile view before (BENCHMARKS.md).
+ */
+let paceMemo: { key: string; pace: PaceSummary } | null = null;
+
 async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
   const [settings, ledger, others] = await Promise.all([loadSettings(), loadLedger(), loadSyncedCounters()]);
-  const pace = paceSummary(ledger, {
-    now,
-    plan: settings.plan,
-    overrides: settings.limits,
-    renewalDay: settings.renewalDay,
-    nearShare: settings.warnAtPercent / 100,
+  const { plan, limits, renewalDay, warnAtPercent } = settings;
+  const key = JSON.stringify([
+    ledgerRevision(),
+    Math.floor(now / 60_000),
+    plan,
+    limits,
+    renewalDay,
+    warnAtPercent,
     others,
-  });
-  return { settings, ledger, pace };
+  ]);
+  if (paceMemo?.key !== key) {
+    const pace = paceSummary(ledger, {
+      now,
+      plan,
+      overrides: limits,
+      renewalDay,
+      nearShare: warnAtPercent / 100,
+      others,
+    });
+    paceMemo = { key, pace };
+  }
+  return { settings, ledger, pace: paceMemo.pace };
 }
 
 export async function pageContext(now: number): Promise<PageContext> {

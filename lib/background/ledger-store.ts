@@ -24,6 +24,30 @@ const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null,
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The parsed ledger, kept in memory: this worker is its only writer, so what it last read or
+ * wrote is what storage holds (parsing a year of sends on every profile view cost tens of ms).
+ * `revision` changes with every write, for caches built on top of the ledger.
+ */
+let cached: Ledger | null = null;
+let revision = 0;
+
+export function ledgerRevision(): number {
+  return revision;
+}
+
+/** Forgets the in-memory copy (storage changed behind our back: tests, a second worker). */
+export function forgetCachedLedger(): void {
+  cached = null;
+  revision++;
+}
+
+async function setLedger(ledger: Ledger): Promise<void> {
+  await ledgerItem.setValue(ledger);
+  cached = ledger;
+  revision++;
+}
+
 /** Runs `task` after every earlier task, whatever they did. */
 function serialized<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
@@ -39,6 +63,12 @@ const BACKUP_KEY = 'ledger-backup';
 const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
 
 async function readLedger(): Promise<Ledger> {
+  if (cached) return cached;
+  cached = await readStoredLedger();
+  return cached;
+}
+
+async function readStoredLedger(): Promise<Ledger> {
   let raw: unknown;
   try {
     raw = await ledgerItem.getValue();
@@ -50,7 +80,7 @@ async function readLedger(): Promise<Ledger> {
   if (parsed.success) return parsed.data;
   const fresh = emptyLedger(randomId(), randomId());
   if (raw === null || raw === undefined) {
-    await ledgerItem.setValue(fresh);
+    await setLedger(fresh);
     return fresh;
   }
   // Damaged: keep every part that still validates, set the original aside, and say so.
@@ -62,7 +92,7 @@ async function readLedger(): Promise<Ledger> {
     })
     .catch(() => {});
   await reportProblem('ledger-recovered', `${keptEvents}/${totalEvents}`);
-  await ledgerItem.setValue(ledger);
+  await setLedger(ledger);
   return ledger;
 }
 
@@ -74,7 +104,7 @@ async function update(change: (ledger: Ledger) => Ledger, now: number, retention
   const ledger = await readLedger();
   const next = compact(change(ledger), now, retentionDays);
   if (next === ledger) return false;
-  await ledgerItem.setValue(next);
+  await setLedger(next);
   return true;
 }
 
@@ -100,10 +130,13 @@ export function recordNotice(
 
 /** Replaces the whole ledger (import), in turn with every other write. */
 export function replaceLedger(ledger: Ledger): Promise<void> {
-  return serialized(() => ledgerItem.setValue(ledger));
+  return serialized(() => setLedger(ledger));
 }
 
 /** Forgets the ledger (reset): a fresh one, with a new device id and salt, is made on next use. */
 export function clearLedger(): Promise<void> {
-  return serialized(() => ledgerItem.removeValue());
+  return serialized(async () => {
+    await ledgerItem.removeValue();
+    forgetCachedLedger();
+  });
 }
