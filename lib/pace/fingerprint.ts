@@ -144,14 +144,24 @@ export function repeatedSends(
     .filter((e) => e.at >= since && e.fingerprint && e.fingerprint.length > 0)
     .sort((x, y) => x.at - y.at || compareIds(x.id ?? '', y.id ?? ''))
     .map((e) => sortedUnique(e.fingerprint ?? []));
+  // Only sketches that share a hash can be alike: an inverted index finds those candidates, so
+  // a week of varied messages costs a few lookups each instead of a comparison with every other.
+  const holders = new Map<string, number[]>();
   let repeats = 0;
   for (let i = 0; i < sketches.length; i++) {
     const current = sketches[i] ?? [];
-    for (let j = 0; j < i; j++) {
+    const candidates = new Set<number>();
+    for (const hash of current) for (const j of holders.get(hash) ?? []) candidates.add(j);
+    for (const j of candidates) {
       if (sketchSimilarity(current, sketches[j] ?? []) >= threshold) {
         repeats++;
         break;
       }
+    }
+    for (const hash of current) {
+      const list = holders.get(hash);
+      if (list) list.push(i);
+      else holders.set(hash, [i]);
     }
   }
   return repeats;
