@@ -62,10 +62,11 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
   const { limits } = pace;
   const notesLimit = limits['notes-per-month'];
   const credits = pace.inmail;
+  const empty = isEmpty(pace);
   return (
     <section class="ll-pace" aria-labelledby="ll-pace-title">
       <h2 id="ll-pace-title">{formatKey('ui.pace.title')}</h2>
-      {isEmpty(pace) && <p class="ll-muted ll-empty">{formatKey('ui.pace.empty')}</p>}
+      {empty && <p class="ll-muted ll-empty">{formatKey('ui.pace.empty')}</p>}
       <ul class="ll-metrics">
         <Row
           metric="invites"
@@ -116,15 +117,19 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
           note={pace.nearDuplicatesThisWeek > 0 ? formatKey('ui.pace.duplicates-advice') : null}
         />
       </ul>
-      <PaceChart series={pace.series} label={formatKey('ui.pace.chart')} />
-      <ul class="ll-legend">
-        {SEND_KINDS.map((kind) => (
-          <li key={kind}>
-            <span class="ll-swatch" style={{ background: CHART_COLORS[kind] }} />
-            {formatKey(`ui.kind.${kind}`)}
-          </li>
-        ))}
-      </ul>
+      {!empty && (
+        <>
+          <PaceChart series={pace.series} label={formatKey('ui.pace.chart')} />
+          <ul class="ll-legend">
+            {SEND_KINDS.map((kind) => (
+              <li key={kind}>
+                <span class="ll-swatch" style={{ background: CHART_COLORS[kind] }} />
+                {formatKey(`ui.kind.${kind}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="ll-muted ll-counted">{formatKey('ui.pace.what-counts')}</p>
     </section>
   );
