@@ -109,3 +109,14 @@ test('substitutes parameters and translates ids inside them', () => {
   expect(formatMessage({ key: 'step.send-inmail.why', params: { credits: 4 } })).toContain('credits left: 4');
   expect(formatMessage({ key: 'no.such.key' })).toBe('no.such.key');
 });
+
+test('plural forms follow each language’s rule', async () => {
+  const { choosePlural } = await import('../lib/messages/format');
+  expect(choosePlural('{count} day | {count} days', 1, 'en')).toBe('{count} day');
+  expect(choosePlural('{count} day | {count} days', 0, 'en')).toBe('{count} days');
+  expect(choosePlural('{count} jour | {count} jours', 0, 'fr')).toBe('{count} jour');
+  expect(choosePlural('{count} Tag | {count} Tage', 2, 'de')).toBe('{count} Tage');
+  expect(choosePlural('no forms here', 1, 'en')).toBe('no forms here');
+  expect(formatMessage({ key: 'ui.composer.count', params: { count: 1 } })).toBe('1 suggestion');
+  expect(formatMessage({ key: 'ui.composer.count', params: { count: 3 } })).toBe('3 suggestions');
+});

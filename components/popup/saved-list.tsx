@@ -29,7 +29,12 @@ export function SavedList({ people, now, onChanged }: Props) {
         <ul class="ll-people">
           {sortForDisplay(people, now).map((person) => (
             <li key={person.key} data-person={person.key} data-due={isDue(person, now) ? 'true' : undefined}>
-              <a href={person.url} target="_blank" rel="noreferrer">
+              {/* Built from the vanity name, never from a stored URL: an imported file could hold anything. */}
+              <a
+                href={`https://www.linkedin.com/in/${encodeURIComponent(person.key.toWellFormed())}/`}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {person.name}
               </a>
               <span class="ll-muted">

@@ -121,6 +121,11 @@ function lastContactWith(ledger: Ledger, slug: string): ProfileAnswer['lastConta
   return latest;
 }
 
+/** The profile's address from its vanity name; an ill-formed name (lone surrogates) is escaped away. */
+function profileUrl(slug: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(slug.toWellFormed())}/`;
+}
+
 /** Saves the profile a tab shows, with the user's chosen step, note and follow-up date. */
 export async function saveFromTab(
   tabId: number,
@@ -132,7 +137,7 @@ export async function saveFromTab(
   return savePerson(
     {
       key: tab.slug,
-      url: `https://www.linkedin.com/in/${encodeURIComponent(tab.slug)}/`,
+      url: profileUrl(tab.slug),
       name: tab.name ?? tab.slug,
       savedAt: now,
       updatedAt: now,

@@ -47,7 +47,7 @@ export const DE: Record<string, string> = {
   'ui.pace.inmail': 'InMails in diesem Zeitraum',
   'ui.pace.credits-unknown':
     'verbleibende Credits unbekannt (öffnen Sie eine InMail oder tragen Sie sie in den Optionen ein)',
-  'ui.pace.credits-left': 'Credits übrig: {count}',
+  'ui.pace.credits-left': '{count} Credit übrig | {count} Credits übrig',
   'ui.pace.renews': 'Erneuerung am {date}',
   'ui.pace.messages': 'Nachrichten heute',
   'ui.pace.followups': 'Folgenachrichten ohne Antwort, 30 Tage',
@@ -63,7 +63,7 @@ export const DE: Record<string, string> = {
   'ui.kind.inmail': 'InMail',
   'ui.composer.title': 'LockLens',
   'ui.composer.looks-good': 'Wirkt persönlich und klar.',
-  'ui.composer.count': 'Vorschläge: {count}',
+  'ui.composer.count': '{count} Vorschlag | {count} Vorschläge',
   'ui.composer.hide': 'Hier ausblenden',
   'ui.composer.pace-near': 'Heute gesendete Nachrichten: {sent}; Ihr Richtwert liegt bei {pace}.',
   'ui.composer.label': 'LockLens-Vorschläge zu diesem Text',

@@ -16,6 +16,7 @@ type Lookup = (key: string, substitutions: string[]) => string | null;
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string[]): string;
+  getUILanguage?(): string;
 }
 
 function browserI18n(): I18nApi | undefined {
@@ -24,9 +25,22 @@ function browserI18n(): I18nApi | undefined {
 }
 
 let lookup: Lookup = (key, substitutions) => browserI18n()?.getMessage(messageName(key), substitutions) || null;
+let language = (): string => browserI18n()?.getUILanguage?.() ?? 'en';
+
+/**
+ * Plural forms: a text may hold two forms separated by " | ", singular then plural, chosen by
+ * the `count` parameter with the language's own rule (`Intl.PluralRules`: French says "1,5 jour"
+ * singular, English "1.5 days" plural). Our five languages need no more than these two.
+ */
+export function choosePlural(text: string, count: number | undefined, locale: string): string {
+  if (count === undefined || !text.includes(' | ')) return text;
+  const [one, other] = text.split(' | ');
+  return (new Intl.PluralRules(locale).select(count) === 'one' ? one : other) ?? text;
+}
 
 /** Uses a catalogue instead of `browser.i18n` (Node tools, unit tests). */
-export function useCatalogue(catalogue: Catalogue): void {
+export function useCatalogue(catalogue: Catalogue, locale = 'en'): void {
+  language = () => locale;
   lookup = (key, substitutions) => {
     const template = catalogue[key];
     if (template === undefined) return null;
@@ -43,7 +57,9 @@ export function formatMessage(ref: MessageRef): string {
     if (TRANSLATED_PARAMS.has(name)) return lookup(`${name}.${value}`, []) ?? String(value);
     return String(value);
   });
-  return lookup(ref.key, values) ?? ref.key;
+  const text = lookup(ref.key, values) ?? ref.key;
+  const count = typeof params.count === 'number' ? params.count : undefined;
+  return choosePlural(text, count, language());
 }
 
 export function formatKey(key: string): string {

@@ -43,7 +43,13 @@ export function isHiddenByMarkup(element: Element, scope: Element): boolean {
 
 /** Text with whitespace folded (incl. no-break spaces), as a reader sees it. */
 export function foldedText(element: Element): string {
-  return (element.textContent ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+  // Script, style and template contents are not text anyone sees.
+  let source: Element = element;
+  if (element.querySelector('script, style, template, noscript')) {
+    source = element.cloneNode(true) as Element;
+    for (const hidden of source.querySelectorAll('script, style, template, noscript')) hidden.remove();
+  }
+  return (source.textContent ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
 /** `a` before `b` in document order (works where `compareDocumentPosition` is missing). */

@@ -7,7 +7,14 @@ import type { Count } from '../signals';
 const GROUPED = /^\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+$/;
 const ABBREVIATED = /^(\d+(?:[.,]\d+)?)\s*(k|m|mio\.?|mil)$/i;
 
+/** Counts beyond what a number holds exactly are not counts LinkedIn shows: "could not tell". */
+const safe = (count: Count | null): Count | null => (count && Number.isSafeInteger(count.count) ? count : null);
+
 export function parseCount(raw: string): Count | null {
+  return safe(parseCountUnchecked(raw));
+}
+
+function parseCountUnchecked(raw: string): Count | null {
   const text = raw.replace(/[\u00A0\u202F]/g, ' ').trim();
   const plus = text.endsWith('+');
   const body = plus ? text.slice(0, -1).trim() : text;
@@ -27,5 +34,6 @@ export function parseCount(raw: string): Count | null {
 /** The first whole number inside a sentence ("… and 4 other mutual connections"), or null. */
 export function firstInteger(text: string): number | null {
   const match = /\d{1,3}(?:[.,\u00A0\u202F]\d{3})+|\d+/.exec(text);
-  return match ? Number(match[0].replace(/\D/g, '')) : null;
+  const value = match ? Number(match[0].replace(/\D/g, '')) : null;
+  return value !== null && Number.isSafeInteger(value) ? value : null;
 }

@@ -101,7 +101,7 @@ export function readMutualConnections(topCard: Element): Signal<number> {
   const listed = faces === 0 && names === 0 ? namesBeforeNumber(rest) : 0;
   const named = names > 0 ? names : faces > 0 ? Math.min(faces, 2) : listed;
   const total = named + others;
-  return total > 0 ? found(total, link.evidence) : unknown(`unparsed:${link.evidence}`);
+  return total > 0 && Number.isSafeInteger(total) ? found(total, link.evidence) : unknown(`unparsed:${link.evidence}`);
 }
 
 function namesBeforeNumber(sentence: string): number {

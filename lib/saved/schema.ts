@@ -20,7 +20,8 @@ export const verdictSnapshotSchema = z.object({
 export const savedPersonSchema = z.object({
   /** The vanity name, lowercased: one entry per profile. */
   key: z.string().check(z.minLength(1), z.maxLength(200)),
-  url: z.string().check(z.maxLength(300)),
+  /** Only ever a LinkedIn profile address (an imported file could say anything). */
+  url: z.string().check(z.maxLength(300), z.regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/)),
   name: z.string().check(z.maxLength(200)),
   savedAt: z.number(),
   updatedAt: z.number(),

@@ -22,16 +22,17 @@ export function mergeSaved(a: readonly SavedPerson[], b: readonly SavedPerson[],
     const known = byKey.get(person.key);
     if (!known || person.updatedAt > known.updatedAt) byKey.set(person.key, person);
   }
-  return [...byKey.values()].filter((p) => (removed[p.key] ?? -1) < p.updatedAt);
+  // Own properties only: a vanity name such as "constructor" must not find Object's.
+  return [...byKey.values()].filter((p) => (Object.hasOwn(removed, p.key) ? (removed[p.key] ?? -1) : -1) < p.updatedAt);
 }
 
 export function mergeTombstones(a: Tombstones, b: Tombstones): Tombstones {
-  const out: Tombstones = { ...a };
-  for (const [key, at] of Object.entries(b)) out[key] = Math.max(out[key] ?? 0, at);
+  const out: Tombstones = Object.assign(Object.create(null) as Tombstones, a);
+  for (const [key, at] of Object.entries(b)) out[key] = Math.max(Object.hasOwn(out, key) ? (out[key] ?? 0) : 0, at);
   const newest = Object.entries(out)
     .sort((x, y) => y[1] - x[1])
     .slice(0, MAX_TOMBSTONES);
-  return Object.fromEntries(newest);
+  return Object.assign(Object.create(null) as Tombstones, Object.fromEntries(newest));
 }
 
 const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
@@ -66,7 +67,7 @@ export function readSynced(all: Record<string, unknown>): { people: SavedPerson[
     if (parsed.success) people.push(...parsed.data);
   }
   const raw = all[TOMBSTONES_KEY];
-  const removed: Tombstones = {};
+  const removed: Tombstones = Object.create(null);
   if (raw && typeof raw === 'object') {
     for (const [key, at] of Object.entries(raw)) if (typeof at === 'number' && Number.isFinite(at)) removed[key] = at;
   }
