@@ -3,11 +3,17 @@ import { defineConfig } from 'wxt';
 import { CATALOGUES, DEFAULT_LOCALE } from './lib/messages/catalogues';
 import { toChromeMessages } from './lib/messages/chrome-messages';
 
+/** Toolbar (16, 32), extensions page (48), Firefox's high-DPI add-ons list (96), the stores (128). */
+const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every name in the code can be traced to its module.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size is rendered at build from the one SVG (sharp), into icons/<size>.png. The
+  // manifests list them as `icons`; `action.default_icon` below names the same files.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   // Firefox is built as MV3 on purpose (WXT defaults Firefox to MV2); `npm run build` passes --mv3.
   manifestVersion: 3,
   vite: () => ({
@@ -36,7 +42,10 @@ export default defineConfig({
     // Nothing else: no tabs, no scripting, no notifications, no web_accessible_resources.
     permissions: ['storage'],
     host_permissions: ['https://www.linkedin.com/*'],
-    action: { default_title: 'LockLens' },
+    action: {
+      default_title: 'LockLens',
+      default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -46,6 +55,8 @@ export default defineConfig({
               // Nothing leaves the device, so nothing is collected.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists on Android from 142 (140 on desktop).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

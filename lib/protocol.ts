@@ -4,7 +4,7 @@
  * send as untrusted input and parses it with these schemas before acting on it.
  */
 import { COMPOSER_KINDS, type Finding } from './composer/types';
-import { CAUSE_IDS, type MessageRef, STEP_IDS, type ViewerContext } from './evaluator/types';
+import { CAUSE_IDS, type MessageRef, STEP_IDS } from './evaluator/types';
 import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
 import type { VerdictSnapshot } from './saved/schema';
 import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
@@ -199,13 +199,10 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
 /** What the background keeps per tab, in `storage.session`, so a service-worker restart loses nothing. */
-/** The background's answer to `page-context`. */
+/** The background's answer to `page-context`: what every LinkedIn page needs up front. */
 export interface PageContext {
-  viewer: ViewerContext;
   /** This install's salt for hashing recipients and fingerprinting texts (never leaves the device). */
   salt: string;
-  hintsEnabled: boolean;
-  quietMode: boolean;
 }
 
 /** The background's answer to a profile's `page-report`: what to show, and whether to show it in the page. */

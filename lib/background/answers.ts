@@ -57,14 +57,9 @@ async function current(now: number): Promise<{ settings: Settings; ledger: Ledge
   return { settings, ledger, pace: paceMemo.pace };
 }
 
-export async function pageContext(now: number): Promise<PageContext> {
-  const { settings, ledger, pace } = await current(now);
-  return {
-    viewer: viewerWithPace(viewerFromSettings(settings), pace),
-    salt: ledger.salt,
-    hintsEnabled: settings.hintsEnabled,
-    quietMode: settings.quietMode,
-  };
+/** Cheap on purpose: every LinkedIn page load asks for it. */
+export async function pageContext(): Promise<PageContext> {
+  return { salt: (await loadLedger()).salt };
 }
 
 export async function paceFigures(now: number): Promise<PaceSummary> {

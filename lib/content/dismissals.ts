@@ -1,7 +1,7 @@
 /**
- * Profiles on which the user hid the hint. Kept as salted hashes of the profile's vanity name,
- * never the name itself, in local storage, and bounded. Plain `storage.local` keeps the content
- * script small.
+ * Profiles on which the user hid the hint. Kept as hashes of the profile's vanity name salted
+ * with this install's salt (so the list cannot be checked against known names), never the name
+ * itself, in local storage, and bounded. Plain `storage.local` keeps the content script small.
  */
 import { browser } from 'wxt/browser';
 import { hash53 } from '../hash';
@@ -9,8 +9,8 @@ import { hash53 } from '../hash';
 const KEY = 'dismissed-hints';
 const MAX_DISMISSED = 500;
 
-function profileKey(slug: string): string {
-  return hash53(`locklens-dismiss:${slug.toLowerCase()}`);
+function profileKey(slug: string, salt: string): string {
+  return hash53(`${salt}|dismiss|${slug.toLowerCase()}`);
 }
 
 async function loadDismissed(): Promise<string[]> {
@@ -18,12 +18,12 @@ async function loadDismissed(): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
 }
 
-export async function isDismissed(slug: string): Promise<boolean> {
-  return (await loadDismissed()).includes(profileKey(slug));
+export async function isDismissed(slug: string, salt: string): Promise<boolean> {
+  return (await loadDismissed()).includes(profileKey(slug, salt));
 }
 
-export async function dismiss(slug: string): Promise<void> {
-  const key = profileKey(slug);
+export async function dismiss(slug: string, salt: string): Promise<void> {
+  const key = profileKey(slug, salt);
   const dismissed = await loadDismissed();
   if (dismissed.includes(key)) return;
   await browser.storage.local.set({ [KEY]: [...dismissed, key].slice(-MAX_DISMISSED) });

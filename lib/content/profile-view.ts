@@ -16,9 +16,11 @@ export interface ProfileViewOptions {
   url: string;
   slug: string;
   signal: AbortSignal;
+  /** This install's salt, for the hide-on-this-profile list. */
+  salt: () => Promise<string>;
 }
 
-export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOptions): Promise<void> {
+export async function showProfileView({ ctx, url, slug, signal, salt }: ProfileViewOptions): Promise<void> {
   const topCard = await waitForTopCard(document, slug, signal);
   if (signal.aborted) return;
   if (!topCard) {
@@ -42,7 +44,7 @@ export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOpt
   if (!answer || signal.aborted) return;
   const { verdict } = answer;
 
-  if (answer.quietMode || !answer.hintsEnabled || (await isDismissed(slug)) || signal.aborted) return;
+  if (answer.quietMode || !answer.hintsEnabled || (await isDismissed(slug, await salt())) || signal.aborted) return;
   // LinkedIn may have re-rendered the card while we read: anchor on the card that is there now.
   const anchor = findTopCardFor(document, slug);
   if (!anchor) return;
@@ -61,7 +63,9 @@ export async function showProfileView({ ctx, url, slug, signal }: ProfileViewOpt
     },
     onDismiss: () => {
       hint.remove();
-      void dismiss(slug).catch(() => {});
+      void salt()
+        .then((key) => dismiss(slug, key))
+        .catch(() => {});
     },
   });
   if (signal.aborted) hint.remove();

@@ -13,6 +13,17 @@ import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
   let current: AbortController | null = null;
+  // This install's salt, asked for once (it never changes while the page lives).
+  let saltAnswer: Promise<string> | null = null;
+  const salt = () => {
+    saltAnswer ??= requestPageContext()
+      .then((context) => context.salt)
+      .catch((error) => {
+        saltAnswer = null; // ask again next time: the worker may have been starting up
+        throw error;
+      });
+    return saltAnswer;
+  };
 
   const show = (url: string) => {
     current?.abort();
@@ -25,12 +36,11 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
-    showProfileView({ ctx, url, slug, signal }).catch(() => {
+    showProfileView({ ctx, url, slug, signal, salt }).catch(() => {
       if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
     });
   };
 
-  const salt = () => requestPageContext().then((context) => context.salt);
   startSendDetector({
     signal: ctx.signal,
     salt,
