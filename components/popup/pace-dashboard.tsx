@@ -7,8 +7,11 @@ import type { LimitUsage, PaceSummary } from '../../lib/pace/ledger';
 import { SEND_KINDS } from '../../lib/pace/types';
 import { CHART_COLORS, PaceChart } from './pace-chart';
 
-const shortDate = (at: number) => new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(at);
-const number = (n: number) => new Intl.NumberFormat().format(n);
+// One formatter each: building an Intl formatter per value cost the popup milliseconds.
+const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const numberFormat = new Intl.NumberFormat();
+const shortDate = (at: number) => dateFormat.format(at);
+const number = (n: number) => numberFormat.format(n);
 
 interface RowProps {
   metric: string;

@@ -20,9 +20,28 @@ export function sendReport(report: PageReport | PlanHint): void {
   }
 }
 
-/** Asks the background for the viewer's context and display settings (it owns settings and counts). */
+/**
+ * Calls the background, retrying with a growing pause: an MV3 service worker (or Firefox's event
+ * page) may be starting up, and some answers must not be lost. Rejects after the last attempt.
+ */
+async function withRetries<T>(call: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 150 * attempt));
+    }
+  }
+}
+
+/** This install's salt, for hashing recipients and fingerprinting texts. */
 export async function requestPageContext(): Promise<PageContext> {
-  return (await browser.runtime.sendMessage({ type: 'page-context' })) as PageContext;
+  return withRetries(async () => {
+    const answer = (await browser.runtime.sendMessage({ type: 'page-context' })) as PageContext | undefined;
+    if (!answer?.salt) throw new Error('no answer yet');
+    return answer;
+  });
 }
 
 /** Calls `onChange` when the user's settings change, until `signal` aborts. */
@@ -35,19 +54,11 @@ export function onSettingsChanged(onChange: () => void, signal: AbortSignal): vo
 }
 
 /**
- * Reports a confirmed send or a LinkedIn notice. The background may be starting up (an MV3
- * service worker is stopped when idle): retry a few times; the event id makes retries count once.
+ * Reports a confirmed send or a LinkedIn notice, retrying while the background starts up; the
+ * event id makes a retried report count once.
  */
-export async function sendToLedger(message: SendReport | NoticeReport, attempts = 3): Promise<void> {
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      await browser.runtime.sendMessage(message);
-      return;
-    } catch {
-      if (attempt === attempts) return;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
+export async function sendToLedger(message: SendReport | NoticeReport): Promise<void> {
+  await withRetries(() => browser.runtime.sendMessage(message)).catch(() => {});
 }
 
 /** Sends a profile's signals and gets back the verdict to show (null if the background could not answer). */

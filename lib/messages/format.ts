@@ -24,7 +24,18 @@ function browserI18n(): I18nApi | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
-let lookup: Lookup = (key, substitutions) => browserI18n()?.getMessage(messageName(key), substitutions) || null;
+/** Texts do not change while a page lives: each (key, substitutions) is asked of the browser once. */
+const looked = new Map<string, string | null>();
+let lookup: Lookup = (key, substitutions) => {
+  const id = substitutions.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
+  let text = looked.get(id);
+  if (text === undefined) {
+    text = browserI18n()?.getMessage(messageName(key), substitutions) || null;
+    if (looked.size > 2000) looked.clear();
+    looked.set(id, text);
+  }
+  return text;
+};
 let language = (): string => browserI18n()?.getUILanguage?.() ?? 'en';
 
 /**

@@ -67,9 +67,9 @@ export function startSendDetector(env: DetectorEnv): void {
   const now = env.now ?? Date.now;
   const newId = env.newId ?? (() => crypto.randomUUID());
   const awaiting = new WeakSet<Element>();
-  // Fetched now, not after a send: a tab closed right after sending must not lose the report.
-  const salt = env.salt();
-  salt.catch(() => {});
+  // Asked for now, not after a send: a tab closed right after sending must not lose the report.
+  // (env.salt caches the answer, and asks again if the background was not ready the first time.)
+  env.salt().catch(() => {});
   const noticed = new WeakSet<Element>();
   let noticeWatch = false;
 
@@ -125,7 +125,7 @@ export function startSendDetector(env: DetectorEnv): void {
     void watchUntil(watchedRoots(), settled, CONFIRM_TIMEOUT_MS, signal).then(async (confirmed) => {
       awaiting.delete(intent.container);
       if (!confirmed || signal.aborted) return;
-      const key = await salt;
+      const key = await env.salt().catch(() => env.salt());
       const kind =
         intent.type === 'invitation'
           ? intent.note

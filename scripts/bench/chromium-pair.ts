@@ -1,0 +1,92 @@
+/**
+ * The same Debian Chromium twice, launched as the end-to-end harness does (test/e2e/harness/chromium.ts):
+ * one persistent context with the built extension, one without any. Each serves only the pages the
+ * bench registers and aborts every other request, so nothing reaches the network.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { builtExtensionDir, requireExecutable } from '../../test/e2e/harness/extension';
+
+export type Variant = 'with' | 'without';
+
+export interface BenchBrowser {
+  variant: Variant;
+  context: BrowserContext;
+  /** The extension's service worker and id (only with the extension). */
+  worker: Worker | null;
+  extensionId: string | null;
+  /** Serves `html` at `url` (an https URL) from now on. */
+  serve(url: string, html: string): void;
+  /** A fresh tab; the caller closes it. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * A private copy of the build (`.output/chrome-mv3`), loaded from there: a rebuild during the run
+ * (`npm run build` elsewhere) would otherwise pull files from under the running extension.
+ */
+export function frozenBuild(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'locklens-bench-extension-'));
+  cpSync(builtExtensionDir('chrome-mv3'), dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function launchBrowser(variant: Variant, extensionDir: string): Promise<BenchBrowser> {
+  const executablePath = requireExecutable('/usr/bin/chromium', 'chromium');
+  const userDataDir = mkdtempSync(join(tmpdir(), `locklens-bench-${variant}-`));
+  const extensionFlags =
+    variant === 'with' ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...extensionFlags, ...FLAGS],
+  });
+  const pages = new Map<string, string>();
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const html = pages.get(route.request().url());
+      if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else await route.abort('blockedbyclient');
+    },
+  );
+
+  let worker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (variant === 'with') {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    // On install the extension opens its options page: let it, then close it so both browsers idle alike.
+    const welcome = (page: Page) => page.url().includes('/options.html');
+    if (!context.pages().some(welcome)) {
+      await context.waitForEvent('page', { predicate: welcome, timeout: 5000 }).catch(() => {});
+    }
+  }
+  for (const page of context.pages()) if (page.url() !== 'about:blank') await page.close();
+
+  return {
+    variant,
+    context,
+    worker,
+    extensionId,
+    serve: (url, html) => void pages.set(url, html),
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

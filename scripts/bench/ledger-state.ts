@@ -1,0 +1,43 @@
+/**
+ * Puts the extension in a known pace state through its own data controls, as a user would: an
+ * extension page sends `reset-data` (a fresh install's state) or `export-data` then `import-data`
+ * with the year's ledger in place of the current one. Writing `chrome.storage.local` directly would
+ * go unseen: the service worker keeps the parsed ledger in memory. Returns storage bytes in use.
+ */
+import type { BenchBrowser } from './chromium-pair';
+import type { YearLedger } from './ledger-year';
+
+interface Runtime {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+interface Storage {
+  chrome: { storage: { local: { getBytesInUse(keys: null): Promise<number> } } };
+}
+
+export async function setLedgerState(browser: BenchBrowser, year: YearLedger | null): Promise<number> {
+  if (!browser.worker || !browser.extensionId) throw new Error('ledger: the extension is not loaded');
+  const page = await browser.newPage();
+  try {
+    // Any page of the extension's own origin counts as an extension page for the background.
+    await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+    const error = await page.evaluate(async (ledger) => {
+      const { runtime } = (globalThis as unknown as Runtime).chrome;
+      if (!ledger) {
+        await runtime.sendMessage({ type: 'reset-data' });
+        return null;
+      }
+      const file = JSON.parse((await runtime.sendMessage({ type: 'export-data' })) as string);
+      file.ledger = ledger;
+      const answer = (await runtime.sendMessage({ type: 'import-data', text: JSON.stringify(file) })) as {
+        ok: boolean;
+        error?: string;
+      };
+      return answer.ok ? null : (answer.error ?? 'import refused');
+    }, year?.ledger ?? null);
+    if (error) throw new Error(`ledger: the extension refused the year's ledger: ${error}`);
+  } finally {
+    await page.close();
+  }
+  return browser.worker.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.getBytesInUse(null));
+}

@@ -1,0 +1,341 @@
+/**
+ * BENCHMARKS.md from one run: the machine, the browser, the date, each scenario's medians with and
+ * without the extension and their ratio, the budgets and whether they hold, and the evidence from
+ * the profiles for the budgets missed (which functions took the samples, where the time went).
+ */
+import type { NamedFrame } from './attribution';
+import { type Budget, type Measured, ms, type Pair, viewTotal } from './budgets';
+import type { ChurnResult } from './churn';
+import { WINDOW_MS } from './cpu';
+import type { HintTimeline, PopupDiagnosis, WorkerUse } from './diagnose';
+import type { NodeThroughput } from './node-throughput';
+import type { PopupTiming } from './popup';
+import type { ModuleShare } from './sizes';
+import { median, range, ratio } from './stats';
+import { SETTLE_MS } from './time-to-hint';
+
+export type { Pair };
+
+export interface Results extends Measured {
+  date: string;
+  machine: string;
+  browser: string;
+  rounds: number;
+  churnRounds: number;
+  seconds: number;
+  /** One-minute load average before and after the run (other work on the machine skews timings). */
+  load: { before: number; after: number };
+  pageUrl: string;
+  pageBytes: number;
+  pageElements: number;
+  churnSeconds: { shown: number; waiting: number };
+  node: NodeThroughput;
+  composition: ModuleShare[] | null;
+  timelines: HintTimeline[];
+  popupCause: PopupDiagnosis;
+  hot: {
+    profileView: NamedFrame[];
+    profileViewByFile: { file: string; msPerRun: number }[];
+    profileViewWorker: NamedFrame[];
+    profileViewYearWorker: NamedFrame[];
+    churnWaiting: NamedFrame[];
+  };
+  mapped: boolean;
+  budgets: Budget[];
+}
+
+const kb = (value: number) => `${value.toFixed(1)} kB`;
+const times = (value: number) => (Number.isNaN(value) ? '–' : `×${value.toFixed(2)}`);
+export const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const code = (text: string) => `\`${text.replaceAll('|', '\\|').replaceAll('`', "'")}\``;
+
+/** Median (min–max). */
+function stat(all: number[]): string {
+  const values = all.filter(Number.isFinite);
+  if (values.length === 0) return '–';
+  const [low, high] = range(values);
+  const missing = all.length - values.length;
+  return `${ms(median(values))} (${low.toFixed(1)}–${high.toFixed(1)})${missing ? ` (${missing} of ${all.length} runs had none)` : ''}`;
+}
+
+function pairRow(label: string, values: Pair<number>): string {
+  const r = ratio(median(values.with), median(values.without));
+  return `| ${label} | ${stat(values.with)} | ${stat(values.without)} | ${times(r)} |`;
+}
+
+const withOnlyRow = (label: string, values: number[]) => `| ${label} | ${stat(values)} | – | – |`;
+export const pick = <T>(p: Pair<T>, f: (value: T) => number): Pair<number> => ({
+  with: p.with.map(f),
+  without: p.without.map(f),
+});
+export const hintsOf = (runs: { hintMs: number | null }[]) => runs.map((h) => h.hintMs ?? Number.NaN);
+
+const PAIR_HEADER =
+  '| | With the extension: median (min–max) | Without: median (min–max) | With / without |\n|---|---|---|---|';
+
+function hotTable(frames: NamedFrame[]): string {
+  if (frames.length === 0) return 'No extension samples.';
+  return [
+    '| ms per run | Where (source) | Code |',
+    '|---|---|---|',
+    ...frames.map((f) => `| ${f.msPerRun.toFixed(2)} | ${code(f.location)} | ${code(f.code)} |`),
+  ].join('\n');
+}
+
+function workerLines(worker: WorkerUse | null): string {
+  if (!worker) return '';
+  if (worker.samples === 0) return '\n\n  The service worker could not be sampled in this run.';
+  return `\n\n  Meanwhile the service worker was busy ${ms(worker.busyMs)}; its heaviest functions:\n\n${hotTable(
+    worker.top,
+  )
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')}`;
+}
+
+const KIND_LABEL = { extension: 'extension', page: 'page script', program: '(program)', gc: 'GC', idle: 'idle' };
+
+function timeline(t: HintTimeline): string {
+  const totals = Object.entries(t.totals)
+    .map(([kind, value]) => `${KIND_LABEL[kind as keyof typeof KIND_LABEL]} ${value.toFixed(1)}`)
+    .join(', ');
+  const steps = t.segments.map(
+    (s) => `  1. ${KIND_LABEL[s.kind]} ${s.ms.toFixed(1)} ms${s.top ? `: ${code(s.top)}` : ''}`,
+  );
+  return [
+    `- **${t.title}** (hint after ${ms(t.hintMs)} under the profiler). Page main thread from the trigger to the hint, in ms: ${totals}. In order (segments under 0.5 ms left out):`,
+    '',
+    ...steps,
+  ].join('\n');
+}
+
+function popupCause(p: PopupDiagnosis): string {
+  const totals = Object.entries(p.totals)
+    .map(([kind, value]) => `${KIND_LABEL[kind as keyof typeof KIND_LABEL]} ${value.toFixed(1)}`)
+    .join(', ');
+  return [
+    `**${p.title}**: dashboard in the DOM after ${ms(p.readyMs)} under the profiler. The popup's main thread from the navigation to the dashboard, in ms: ${totals}. In order (segments under 0.5 ms left out):`,
+    '',
+    ...p.segments.map((s) => `1. ${KIND_LABEL[s.kind]} ${s.ms.toFixed(1)} ms${s.top ? `: ${code(s.top)}` : ''}`),
+    '',
+    "The popup's heaviest functions:",
+    '',
+    hotTable(p.hot),
+    workerLines(p.worker).replaceAll('\n  ', '\n'),
+  ].join('\n');
+}
+
+function churnRows(label: string, p: Pair<ChurnResult>): string {
+  const share =
+    100 * ratio(median(p.with.map((c) => c.split.extensionMs)), median(p.without.map((c) => c.metrics.scriptMs)));
+  return [
+    pairRow(
+      `${label}: extension CPU (profile samples)`,
+      pick(p, (c) => c.split.extensionMs),
+    ),
+    pairRow(
+      `${label}: page script time (ScriptDuration)`,
+      pick(p, (c) => c.metrics.scriptMs),
+    ),
+    pairRow(
+      `${label}: main-thread task time (TaskDuration)`,
+      pick(p, (c) => c.metrics.taskMs),
+    ),
+    `| ${label}: extension CPU / the page's own script time | ${share.toFixed(2)} % | | |`,
+  ].join('\n');
+}
+
+function popupRow(label: string, runs: PopupTiming[]): string {
+  const fcp = runs.map((p) => p.firstContentfulPaintMs ?? Number.NaN);
+  return `| ${label} | ${stat(runs.map((p) => p.readyMs))} | ${stat(runs.map((p) => p.paintedMs))} | ${stat(fcp)} |`;
+}
+
+export function renderReport(r: Results): string {
+  const all = [...r.churnShown.with, ...r.churnShown.without, ...r.churnWaiting.with, ...r.churnWaiting.without];
+  const rates = `${count(median(all.map((c) => c.addedPerSecond)))} nodes inserted and ${count(median(all.map((c) => c.removedPerSecond)))} removed per second`;
+  const missed = r.budgets.filter((b) => !b.holds);
+  const composition = r.composition
+    ? [
+        '| Module | Raw | Share of the raw bundle | Gzip, alone |',
+        '|---|---|---|---|',
+        ...r.composition
+          .slice(0, 16)
+          .map((m) => `| ${code(m.module)} | ${kb(m.rawKb)} | ${(100 * m.share).toFixed(1)} % | ${kb(m.gzipKb)} |`),
+      ].join('\n')
+    : '_No source map matching this build._';
+
+  return `# LockLens benchmarks
+
+Written by \`npm run bench\` (\`scripts/bench/run.ts\`); run it again rather than edit this file.
+Timings are medians over rounds that alternate runs with the extension and without it, in two
+otherwise identical headless Chromium profiles.
+
+- **Date**: ${r.date}
+- **Machine**: ${r.machine}; one-minute load average ${r.load.before.toFixed(2)} before the run, ${r.load.after.toFixed(2)} after
+- **Browser**: ${r.browser}
+- **Rounds**: ${r.rounds} (churn: ${r.churnRounds}); the whole run took ${Math.round(r.seconds)} s after the build.
+- **Page**: \`test/fixtures/large-profile.html\` (${kb(r.pageBytes / 1024)} of HTML, ${count(r.pageElements)} elements, fake people only),
+  served offline at \`${r.pageUrl}\`, with the bench's variants made at run time; every other request is aborted.
+- **Ledger**: the with/without pairs run on a fresh install's empty ledger (\`reset-data\`); the rows marked
+  "a year of ledger data" run with a heavy user's year, imported through the extension's own import (§4).
+
+## Budgets
+
+| Budget | Measured | Limit | Holds |
+|---|---|---|---|
+${r.budgets.map((b) => `| ${b.name} | ${b.measured} | ${b.limit} | ${b.holds ? 'yes' : '**no**'} |`).join('\n')}
+
+${missed.length === 0 ? 'Every budget holds.' : `${missed.length} of ${r.budgets.length} budgets missed; the evidence is under [Causes](#causes).`}
+
+## 1. Time to hint
+
+From the page's own mark \`topcard-inserted\` (its script inserts the top card into the lazy column)
+to its mark \`hint-rendered\` (its MutationObserver sees \`aside-note-card\` with \`.ll-chip\` in the open
+shadow root). The extension places neither mark. The content script runs at \`document_idle\`; the
+page inserts the card ${SETTLE_MS} ms after \`load\`, when the script is up and waiting, so the figure is the
+extension's reaction, not its start-up. "Next frame" runs from \`topcard-inserted\` to the end of the
+first frame after it (\`requestAnimationFrame\`, then a task): the page's own rendering of the card,
+which the extension's work may delay. The SPA case starts on one profile with its hint, pushes
+another member's URL and swaps in their top card 20 ms later (as after LinkedIn's fetch).
+
+${PAIR_HEADER}
+${withOnlyRow('Full-size profile: top card → hint', hintsOf(r.hintLoad.with))}
+${withOnlyRow('Full-size profile: top card → hint, a year of ledger data', hintsOf(r.hintLoadYear))}
+${pairRow(
+  'Full-size profile: top card → next frame',
+  pick(r.hintLoad, (h) => h.frameMs),
+)}
+${withOnlyRow('SPA navigation: top card → hint', hintsOf(r.hintSpa.with))}
+${withOnlyRow('SPA navigation: top card → hint, a year of ledger data', hintsOf(r.hintSpaYear))}
+${pairRow(
+  'SPA navigation: top card → next frame',
+  pick(r.hintSpa, (h) => h.frameMs),
+)}
+
+## 2. Extension CPU on a plain profile view
+
+The unmodified full-size profile (no bench script), opened in a tab that was on a blank LinkedIn
+page, profiled (V8 sampling profiler through a CDP session, 100 µs) from the navigation to ${WINDOW_MS} ms
+after \`load\`. Content script: every sample with a \`chrome-extension://<id>/\` frame on its stack (its
+own code and the DOM calls it makes; compiling the script is not counted). Service worker: its
+busy samples over the same window (it evaluates the profile and answers). Script and task time are
+\`Performance.getMetrics\` deltas of the page (they include the content script).
+
+${PAIR_HEADER}
+${pairRow(
+  'Content script CPU (profile samples)',
+  pick(r.profileView, (c) => c.split.extensionMs),
+)}
+${withOnlyRow(
+  'Service worker busy',
+  r.profileView.with.map((c) => c.worker?.busyMs ?? Number.NaN),
+)}
+${withOnlyRow('Extension total (content script + service worker)', r.profileView.with.map(viewTotal))}
+${withOnlyRow(
+  'Content script CPU, a year of ledger data',
+  r.profileViewYear.map((c) => c.split.extensionMs),
+)}
+${withOnlyRow(
+  'Service worker busy, a year of ledger data',
+  r.profileViewYear.map((c) => c.worker?.busyMs ?? Number.NaN),
+)}
+${pairRow(
+  'Page script time (ScriptDuration)',
+  pick(r.profileView, (c) => c.metrics.scriptMs),
+)}
+${pairRow(
+  'Page main-thread task time (TaskDuration)',
+  pick(r.profileView, (c) => c.metrics.taskMs),
+)}
+
+## 3. Churn
+
+A feed-like container in the right rail, away from the top card: ${rates}.
+"Hint shown": ${r.churnSeconds.shown} s on the full profile with its hint up (the case the issue names).
+"Waiting": ${r.churnSeconds.waiting} s while the top card has not arrived yet, so the content script's one
+observer (on \`#root\`) sees every inserted node; the card then goes in and the hint must follow
+(checked). The share divides the extension's CPU by the page's script time without the extension.
+
+${PAIR_HEADER}
+${churnRows('Hint shown', r.churnShown)}
+${churnRows('Waiting for the top card', r.churnWaiting)}
+
+## 4. Popup
+
+\`chrome-extension://<id>/popup.html\` opened as a page and timed on its own Performance timeline from
+navigation start: "dashboard in the DOM" when \`main[data-ready] [data-metric]\` exists, "first
+meaningful paint" at the end of the frame that shows it (\`requestAnimationFrame\`, then a task).
+Before each open the extension gets its ledger through its own data controls (an extension page sends
+\`reset-data\`, or \`export-data\` then \`import-data\` with the ledger replaced): a year of heavy use
+(${count(r.ledger.sends)} sends: 100 invitations with a note a week and 50 messages a day, every one
+fingerprinted, built with \`lib/pace/ledger.ts\` and compacted daily) or none.
+
+| Ledger | Dashboard in the DOM: median (min–max) | First meaningful paint: median (min–max) | First contentful paint |
+|---|---|---|---|
+${popupRow('A year of heavy use', r.popupYear)}
+${popupRow('Empty', r.popupEmpty)}
+
+The year's ledger is ${kb(r.ledger.jsonBytes / 1024)} as JSON; \`chrome.storage.local.getBytesInUse()\` with it: ${kb(r.ledger.storageBytes / 1024)}.
+
+## 5. Node throughput
+
+Medians of ${r.rounds} rounds of 0.4 s each.
+
+| Operation | Median |
+|---|---|
+| Evaluator (\`evaluate\`: every profile fixture × every plan, two viewer states) | ${count(r.node.evaluatorOpsPerSecond)} ops/s |
+| Composer checker (\`checkComposerText\`: 4 kinds × texts of ${r.node.composerTextLengths[0]}–${r.node.composerTextLengths[1]} characters) | ${count(r.node.composerOpsPerSecond)} ops/s |
+| linkedom \`parseHTML\` of a ${kb(r.node.savedPageBytes / 1024)} saved page (large-profile.html with more posts) | ${ms(r.node.parseMs)} |
+| Reader (\`readProfile\`) on that page | ${ms(r.node.readMs)} (${count(r.node.readerOpsPerSecond)} ops/s) |
+
+## 6. Bundle sizes
+
+Gzip level 9, counted as \`scripts/budget.mjs\` does (an HTML entrypoint with every script, style and chunk it loads).
+
+| Build | Entrypoint | Raw | Gzip | \`npm test\` limit (gzip) |
+|---|---|---|---|---|
+${r.sizes.map((s) => `| ${s.target} | ${s.name} | ${kb(s.rawKb)} | ${kb(s.gzipKb)} | ${s.testMaxKb} kB |`).join('\n')}
+
+The content script (chrome-mv3) by source module, from the source map ("gzip, alone" compresses the
+module's code by itself: an estimate of what it adds, since gzip shares context across modules):
+
+${composition}
+
+## Causes
+
+${r.mapped ? 'Frames are named through the hidden source maps of a byte-identical build (`scripts/bench/wxt.sourcemap.config.ts`).' : 'The source-map build did not match the measured one: frames keep their minified names.'}
+"ms per run" counts the samples whose innermost extension frame is that function: its own code and
+the native calls it makes (DOM queries, JSON, storage). \`(program)\` is the browser's native work
+outside JavaScript (style, layout, paint, parsing, IPC).
+
+### Time to hint
+
+${r.timelines.map((t) => timeline(t) + workerLines(t.worker)).join('\n\n')}
+
+### Extension CPU on a plain profile view
+
+Content script, heaviest functions:
+
+${hotTable(r.hot.profileView)}
+
+Content script by source file:
+
+${['| ms per run | File |', '|---|---|', ...r.hot.profileViewByFile.map((f) => `| ${f.msPerRun.toFixed(2)} | ${code(f.file)} |`)].join('\n')}
+
+Service worker, empty ledger:
+
+${hotTable(r.hot.profileViewWorker)}
+
+Service worker, a year of ledger data:
+
+${hotTable(r.hot.profileViewYearWorker)}
+
+### Churn while waiting for the top card
+
+${hotTable(r.hot.churnWaiting)}
+
+### Popup with a year of ledger data
+
+${popupCause(r.popupCause)}
+`;
+}
