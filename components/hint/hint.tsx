@@ -10,7 +10,7 @@ import { formatKey, formatMessage } from '../../lib/messages/format';
 import type { SendKind } from '../../lib/pace/types';
 import type { Control } from '../../lib/reader/page-parts';
 import { VerdictIcon } from '../icons';
-import { relativeDays } from '../verdict/relative-time';
+import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { type SaveFields, SaveForm, type SaveOutcome } from './save-form';
 
@@ -42,12 +42,7 @@ export function Hint(props: HintProps) {
   const { verdict, theme, hasControl, showControl, onDismiss, lastContact, saved, onSave, now } = props;
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
-  const notices = [
-    ...(saved?.changes ?? []),
-    ...(lastContact
-      ? [{ key: `ui.contact.${lastContact.kind}`, params: { when: relativeDays(lastContact.at, now) } }]
-      : []),
-  ];
+  const notices = noticesFor(saved, lastContact, now);
   const chip = useRef<HTMLButtonElement>(null);
   const { messaging } = verdict;
 
@@ -99,13 +94,7 @@ export function Hint(props: HintProps) {
           class="ll-panel"
           aria-label={formatMessage({ key: 'ui.hint-label', params: { state: formatKey(`messaging.${messaging}`) } })}
         >
-          {notices.length > 0 && (
-            <ul class="ll-notices">
-              {notices.map((notice) => (
-                <li key={notice.key}>{formatMessage(notice)}</li>
-              ))}
-            </ul>
-          )}
+          <Notices notices={notices} />
           <VerdictDetails verdict={verdict} controlFor={controlFor} />
           {saving && (
             <SaveForm

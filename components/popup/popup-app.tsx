@@ -6,14 +6,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
-import { formatKey, formatMessage } from '../../lib/messages/format';
+import { formatKey } from '../../lib/messages/format';
 import type { PaceSummary } from '../../lib/pace/ledger';
 import type { TabStatus } from '../../lib/protocol';
 import type { SavedPerson } from '../../lib/saved/schema';
 import { loadSettings } from '../../lib/settings/store';
 import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
-import { relativeDays } from '../verdict/relative-time';
+import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { PaceDashboard } from './pace-dashboard';
 import { SavedList } from './saved-list';
@@ -62,12 +62,7 @@ function ProfileVerdict({
 }) {
   const [saving, setSaving] = useState(false);
   const now = Date.now();
-  const notices = [
-    ...(status.saved?.changes ?? []),
-    ...(status.lastContact
-      ? [{ key: `ui.contact.${status.lastContact.kind}`, params: { when: relativeDays(status.lastContact.at, now) } }]
-      : []),
-  ];
+  const notices = noticesFor(status.saved, status.lastContact, now);
   const save = async (fields: SaveFields) => {
     const answer = (await browser.runtime.sendMessage({ type: 'save-tab', tabId, ...fields })) as
       | { ok: boolean; error?: string }
@@ -82,13 +77,7 @@ function ProfileVerdict({
         <span>{formatKey(`messaging.${verdict.messaging}`)}</span>
         {status.name && <span class="ll-muted ll-who"> · {status.name}</span>}
       </p>
-      {notices.length > 0 && (
-        <ul class="ll-notices">
-          {notices.map((notice) => (
-            <li key={notice.key}>{formatMessage(notice)}</li>
-          ))}
-        </ul>
-      )}
+      <Notices notices={notices} />
       <VerdictDetails
         verdict={verdict}
         headingLevel={2}

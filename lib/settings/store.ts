@@ -18,7 +18,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
  */
 /** Settings written by a newer LockLens (on another browser, or before a downgrade). */
 async function storedByNewerVersion(): Promise<boolean> {
-  const meta = (await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>))['settings$'];
+  const meta = (await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>)).settings$;
   const version = (meta as { v?: unknown } | undefined)?.v;
   return typeof version === 'number' && version > SETTINGS_VERSION;
 }

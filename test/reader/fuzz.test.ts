@@ -26,7 +26,7 @@ import { evaluate } from '../../lib/evaluator/evaluate';
 import { signalsSchema } from '../../lib/protocol';
 import { readProfile } from '../../lib/reader/read-profile';
 import { LABELS, PAGE } from '../../lib/reader/selectors';
-import { type ProfileSignals, type ReadResult, type SignalValues, signalValues } from '../../lib/signals';
+import { type ReadResult, type SignalValues, signalValues } from '../../lib/signals';
 import { FIXTURE_CASES } from '../fixtures/profiles.expected';
 import { fixtureHtml } from '../helpers/fixtures';
 
