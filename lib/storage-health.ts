@@ -30,7 +30,9 @@ export async function loadProblems(): Promise<StorageProblem[]> {
 }
 
 export async function reportProblem(kind: StorageProblemKind, detail: string, at = Date.now()): Promise<void> {
-  const problems = (await loadProblems()).filter((p) => !(p.kind === kind && p.detail === detail));
+  const problems = await loadProblems();
+  // Settings are read on every profile view: a problem already on record is not written again.
+  if (problems.some((p) => p.kind === kind && p.detail === detail)) return;
   await browser.storage.local.set({ [KEY]: [...problems, { kind, at, detail }].slice(-MAX) }).catch(() => {});
 }
 

@@ -4,7 +4,7 @@
  * Every string is rendered as text: nothing from the page can become markup.
  */
 import type { Cause, NextStep, StepId, Verdict } from '../../lib/evaluator/types';
-import { formatKey, formatMessage } from '../../lib/messages/format';
+import { asSentence, formatKey, formatMessage } from '../../lib/messages/format';
 
 export interface StepControl {
   label: string;
@@ -18,16 +18,11 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-/** Evidence fragments are written in lower case so they can be joined; the first one starts the sentence. */
-export function sentence(text: string): string {
-  return text ? `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.` : '';
-}
-
 function CauseLine({ cause }: { cause: Cause }) {
   return (
     <>
       <p class="ll-cause">{formatKey(`cause.${cause.id}`)}</p>
-      <p class="ll-evidence">{sentence(cause.evidence.map((e) => formatMessage(e)).join('; '))}</p>
+      <p class="ll-evidence">{asSentence(cause.evidence.map((e) => formatMessage(e)).join('; '))}</p>
       <p class="ll-source" data-source={cause.source}>
         {formatKey(`source.${cause.source}`)}
       </p>

@@ -4,17 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { buildExport, type DataState, parseImport, serializeExport } from '../data/export-file';
+import { DISMISSED_KEY, loadDismissed } from '../dismissed-hints';
 import { loadSettings, settingsItem } from '../settings/store';
 import { clearLedger, loadLedger, replaceLedger } from './ledger-store';
-import { PACE_KEY_PREFIX, pushCounters } from './pace-sync';
+import { paceKey, pushCounters } from './pace-sync';
 import { loadSaved, replaceSaved, showDueCount } from './saved-store';
-
-const DISMISSED_KEY = 'dismissed-hints';
-
-async function loadDismissed(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
-  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
-}
 
 export async function currentState(): Promise<DataState> {
   const [settings, ledger, dismissedHints, saved] = await Promise.all([
@@ -56,12 +50,10 @@ export async function importData(text: string): Promise<ImportAnswer> {
 
 export async function resetData(): Promise<void> {
   const ledger = await loadLedger();
-  const synced = await browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>);
-  const ownPace = Object.keys(synced).filter((key) => key === `${PACE_KEY_PREFIX}${ledger.device}`);
   await settingsItem.removeValue();
   await clearLedger();
   await browser.storage.local.remove([DISMISSED_KEY, 'detected-plan']);
   await replaceSaved([]);
   await showDueCount(Date.now());
-  if (ownPace.length > 0) await browser.storage.sync.remove(ownPace);
+  await browser.storage.sync.remove(paceKey(ledger.device)).catch(() => {});
 }

@@ -17,12 +17,11 @@ import {
 } from '../pace/ledger';
 import { recoverLedger } from '../pace/ledger-recovery';
 import type { LinkedInNotice, SendEvent } from '../pace/types';
+import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';
 import { schedulePush } from './pace-sync';
 
 const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
-
-let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * The parsed ledger, kept in memory: this worker is its only writer, so what it last read or
@@ -48,12 +47,7 @@ async function setLedger(ledger: Ledger): Promise<void> {
   revision++;
 }
 
-/** Runs `task` after every earlier task, whatever they did. */
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => {});
-  return run;
-}
+const serialized = serialQueue();
 
 function randomId(): string {
   return crypto.randomUUID();

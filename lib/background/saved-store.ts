@@ -7,17 +7,13 @@ import { storage } from 'wxt/utils/storage';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
 import { MAX_SAVED, type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
 import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
+import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';
 
 export const savedItem = storage.defineItem<SavedPerson[]>('local:saved-people', { fallback: [], version: 1 });
 const removedItem = storage.defineItem<Tombstones>('local:saved-removed', { fallback: {} });
 
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => {});
-  return run;
-}
+const serialized = serialQueue();
 
 /** The saved list; a damaged one keeps every entry that still validates (and says so). */
 export async function loadSaved(): Promise<SavedPerson[]> {

@@ -5,7 +5,7 @@
  */
 import { evaluate } from '../evaluator/evaluate';
 import { PLANS, type Plan, type Verdict } from '../evaluator/types';
-import { formatKey, formatMessage } from '../messages/format';
+import { asSentence, formatKey, formatMessage } from '../messages/format';
 import { readProfile } from '../reader/read-profile';
 import { type ReadResult, type SignalName, signalValues } from '../signals';
 
@@ -66,8 +66,7 @@ function humanReport(result: Extract<ReadResult, { page: 'profile' }>, verdict: 
   const [top, ...others] = verdict.causes;
   if (top) {
     lines.push('', `Why: ${formatKey(`cause.${top.id}`)}`);
-    const evidence = top.evidence.map((e) => formatMessage(e)).join('; ');
-    lines.push(`     ${evidence.charAt(0).toLocaleUpperCase()}${evidence.slice(1)}.`);
+    lines.push(`     ${asSentence(top.evidence.map((e) => formatMessage(e)).join('; '))}`);
     lines.push(`     (${formatKey(`source.${top.source}`)}, confidence ${Math.round(top.confidence * 100)}%)`);
   }
   if (others.length > 0) {

@@ -4,9 +4,9 @@
  * starts ends with `signal`, which aborts on the next navigation and on extension reload.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { dismiss, isDismissed } from '../dismissed-hints';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readProfile } from '../reader/read-profile';
-import { dismiss, isDismissed } from './dismissals';
 import { mountHint } from './hint-ui';
 import { reportProfile, saveProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';

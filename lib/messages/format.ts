@@ -76,3 +76,8 @@ export function formatMessage(ref: MessageRef): string {
 export function formatKey(key: string): string {
   return formatMessage({ key });
 }
+
+/** Evidence fragments are written in lower case so they can be joined; the first starts the sentence. */
+export function asSentence(text: string): string {
+  return text ? `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.` : '';
+}

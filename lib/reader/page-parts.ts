@@ -4,7 +4,7 @@
  */
 import { queryEntry } from './dom';
 import { findActionRow } from './read-actions';
-import { PAGE } from './selectors';
+import { COMPOSER, PAGE } from './selectors';
 
 function decode(text: string): string {
   try {
@@ -55,4 +55,11 @@ export function findControl(root: ParentNode, topCard: Element, control: Control
   const row = findActionRow(topCard);
   const element = control === 'message' ? row.message : control === 'connect' ? row.connect : row.more;
   return (element as HTMLElement | null) ?? null;
+}
+
+/** LinkedIn's interop layer (composers, dialogs): the open shadow root of `#interop-outlet`, once attached. */
+export function interopShadowRoot(root: Document): ShadowRoot | null {
+  return (
+    (queryEntry(root, 'interopOutlet', COMPOSER.interopOutlet)?.element.shadowRoot as ShadowRoot | undefined) ?? null
+  );
 }

@@ -12,7 +12,7 @@ import type { ComposerKind } from '../../composer/types';
 import { profileSlugFromUrl } from '../../page-detection';
 import type { TextCheck, TextCheckAnswer } from '../../protocol';
 import { queryEntry } from '../../reader/dom';
-import { findTopCardFor } from '../../reader/page-parts';
+import { findTopCardFor, interopShadowRoot } from '../../reader/page-parts';
 import { readRecipientFacts } from '../../reader/read-facts';
 import { COMPOSER } from '../../reader/selectors';
 
@@ -37,10 +37,6 @@ interface Mounted {
 
 function textOf(field: Element): string {
   return field instanceof HTMLTextAreaElement ? field.value : (field.textContent ?? '');
-}
-
-function interopRoot(): ShadowRoot | null {
-  return (queryEntry(document, 'interopOutlet', COMPOSER.interopOutlet)?.element.shadowRoot as ShadowRoot) ?? null;
 }
 
 function recipientFacts() {
@@ -163,7 +159,7 @@ export function startComposerChecks(env: ComposerEnv): void {
 
   // LinkedIn attaches its interop shadow root after load: look again whenever the user acts.
   const ensureObserving = () => {
-    const root = interopRoot();
+    const root = interopShadowRoot(document);
     if (!root || root === observed) return;
     observer?.disconnect();
     observed = root;

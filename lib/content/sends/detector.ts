@@ -10,7 +10,7 @@ import { fingerprint } from '../../pace/fingerprint';
 import type { LinkedInNotice, SendEvent } from '../../pace/types';
 import { profileSlugFromUrl } from '../../page-detection';
 import { queryEntry } from '../../reader/dom';
-import { findTopCardFor } from '../../reader/page-parts';
+import { findTopCardFor, interopShadowRoot } from '../../reader/page-parts';
 import { findActionRow } from '../../reader/read-actions';
 import { COMPOSER } from '../../reader/selectors';
 import { creditsFromLine, intentFromClick, intentFromKey, type SendIntent } from './classify';
@@ -31,13 +31,9 @@ export interface DetectorEnv {
   newId?: () => string;
 }
 
-function interopRoot(): ShadowRoot | null {
-  return (queryEntry(document, 'interopOutlet', COMPOSER.interopOutlet)?.element.shadowRoot as ShadowRoot) ?? null;
-}
-
 function watchedRoots(): Node[] {
   const roots: Node[] = [document.body];
-  const interop = interopRoot();
+  const interop = interopShadowRoot(document);
   if (interop) roots.push(interop);
   return roots;
 }

@@ -4,17 +4,17 @@
  * itself, in local storage, and bounded. Plain `storage.local` keeps the content script small.
  */
 import { browser } from 'wxt/browser';
-import { hash53 } from '../hash';
+import { hash53 } from './hash';
 
-const KEY = 'dismissed-hints';
+export const DISMISSED_KEY = 'dismissed-hints';
 const MAX_DISMISSED = 500;
 
 function profileKey(slug: string, salt: string): string {
   return hash53(`${salt}|dismiss|${slug.toLowerCase()}`);
 }
 
-async function loadDismissed(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+export async function loadDismissed(): Promise<string[]> {
+  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
   return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
 }
 
@@ -26,5 +26,5 @@ export async function dismiss(slug: string, salt: string): Promise<void> {
   const key = profileKey(slug, salt);
   const dismissed = await loadDismissed();
   if (dismissed.includes(key)) return;
-  await browser.storage.local.set({ [KEY]: [...dismissed, key].slice(-MAX_DISMISSED) });
+  await browser.storage.local.set({ [DISMISSED_KEY]: [...dismissed, key].slice(-MAX_DISMISSED) });
 }
