@@ -218,7 +218,7 @@ export interface ProfileAnswer {
 
 /** The background's answer to `check-text`. */
 export interface TextCheckAnswer {
-  /** The user turned composer checks off in the options. */
+  /** False when the user turned composer checks off, or quiet mode on. */
   enabled: boolean;
   findings: Finding[];
   /** A pace warning (messages today near the guideline), already worded. */

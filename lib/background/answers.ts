@@ -151,7 +151,8 @@ const known = (n: number | null | undefined): n is number => typeof n === 'numbe
 /** Advice on a text being written; the text is dropped when this returns. */
 export async function answerTextCheck(check: Omit<TextCheck, 'type'>, now: number): Promise<TextCheckAnswer> {
   const { settings, ledger, pace } = await current(now);
-  if (!settings.composerChecks) return { enabled: false, findings: [], paceLine: null };
+  // Quiet mode inserts nothing into LinkedIn's page, the composer panel included.
+  if (!settings.composerChecks || settings.quietMode) return { enabled: false, findings: [], paceLine: null };
   const viewer = viewerWithPace(viewerFromSettings(settings), pace);
   const duplicates = nearDuplicates(ledger.events, fingerprint(check.text, ledger.salt), { since: now - 7 * DAY_MS });
   const findings = checkComposerText(check.text, {

@@ -66,6 +66,8 @@ describe('background messages for the hint', () => {
     const answer = (await handleMessage(check, contentScript, env)) as { findings: { id: string }[] };
     expect(answer.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['promotional', 'link-in-first-message']));
     expect(await handleMessage({ ...check, text: 'x'.repeat(100_001) }, contentScript, env)).toBeUndefined();
+    await saveSettings({ quietMode: true });
+    expect(await handleMessage(check, contentScript, env)).toEqual({ enabled: false, findings: [], paceLine: null });
   });
 
   test('content scripts get this install’s salt up front, and nothing more', async () => {

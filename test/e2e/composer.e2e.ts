@@ -94,6 +94,47 @@ describe.each(BROWSERS)('%s: the composer checker', (browserName) => {
     await page.close();
   });
 
+  test('quiet mode: nothing is inserted next to the composer', async () => {
+    const ext = await session.openExtensionPage('options.html');
+    await ext.evaluate(() =>
+      (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.sync.set({
+        settings: {
+          plan: 'free',
+          inmailCredits: null,
+          renewalDay: null,
+          openProfile: false,
+          limits: {},
+          hintsEnabled: true,
+          quietMode: true,
+          composerChecks: true,
+          warnAtPercent: 80,
+          retentionDays: 35,
+        },
+      }),
+    );
+    try {
+      const page = await session.openLinkedIn(fixtureUrl(FIRST.file));
+      await page.waitFor(() => document.getElementById('interop-outlet'));
+      await installFakeLinkedIn(page, FIRST);
+      await clickInTopCard(page, 'a[href*="/messaging/compose/"]');
+      await typeInInterop(page, '[role="textbox"]', 'Hello! Limited time offer at https://example.com/deal');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(
+        await page.evaluate(
+          () => document.getElementById('interop-outlet')?.shadowRoot?.querySelectorAll('aside-note-check').length,
+        ),
+      ).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBe(0);
+      await page.close();
+    } finally {
+      await ext.evaluate(() =>
+        (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.sync.remove(
+          'settings',
+        ),
+      );
+    }
+  });
+
   test('made no network request of its own', () => {
     const urls = session.requests.map((r) => r.url);
     expect(requestsNotExplainedByPages(urls, [FIRST.file, CONNECT.file])).toEqual([]);

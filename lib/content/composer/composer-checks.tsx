@@ -31,6 +31,10 @@ interface Mounted {
   field: Element;
   container: Element;
   firstMessage: boolean;
+  /** The panel's container while its host is in the page; null while nothing is inserted. */
+  target: HTMLElement | null;
+  show: () => HTMLElement;
+  hide: () => void;
   remove: () => void;
   update: () => void;
 }
@@ -68,10 +72,10 @@ export function startComposerChecks(env: ComposerEnv): void {
   let observed: ShadowRoot | null = null;
   let observer: MutationObserver | null = null;
 
-  const check = async (entry: Mounted, target: HTMLElement) => {
+  const check = async (entry: Mounted) => {
     const text = textOf(entry.field);
     if (text.trim() === '') {
-      render(null, target);
+      if (entry.target) render(null, entry.target);
       return;
     }
     const { enabled, findings, paceLine } = await env.check({
@@ -83,8 +87,9 @@ export function startComposerChecks(env: ComposerEnv): void {
       recipient: recipientFacts(),
     });
     if (signal.aborted || !entry.container.isConnected) return;
+    // Off (or quiet mode): nothing of LockLens is in the page, not even an empty host.
     if (!enabled) {
-      render(null, target);
+      entry.hide();
       return;
     }
     render(
@@ -97,28 +102,13 @@ export function startComposerChecks(env: ComposerEnv): void {
           mounted.delete(entry.container);
         }}
       />,
-      target,
+      entry.show(),
     );
   };
 
   const mount = async (container: Element, field: Element, kind: ComposerKind) => {
     const firstMessage = container.parentElement?.querySelector(COMPOSER.threadItem[0].css) == null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let target: HTMLElement | null = null;
-    const entry: Mounted = {
-      kind,
-      field,
-      container,
-      firstMessage,
-      remove: () => {},
-      update: () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          if (target) void check(entry, target).catch(() => {});
-        }, DEBOUNCE_MS);
-      },
-    };
-    mounted.set(container, entry);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_HOST_NAME,
       position: 'inline',
@@ -127,20 +117,40 @@ export function startComposerChecks(env: ComposerEnv): void {
       append: kind === 'invitation-note' ? 'last' : (anchor, host) => anchor.before(host),
       css: panelCss,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (node) => {
-        target = node;
-        return node;
-      },
+      onMount: (node) => node,
       onRemove: (node) => {
         if (node) render(null, node);
       },
     });
-    entry.remove = () => {
-      clearTimeout(timer);
-      ui.remove();
-    };
     if (signal.aborted || !container.isConnected) return;
-    ui.mount();
+    // The host is inserted only when there is something to show (see `check`).
+    const entry: Mounted = {
+      kind,
+      field,
+      container,
+      firstMessage,
+      target: null,
+      show: () => {
+        if (!entry.target) {
+          ui.mount();
+          entry.target = ui.uiContainer;
+        }
+        return entry.target;
+      },
+      hide: () => {
+        if (entry.target) ui.remove();
+        entry.target = null;
+      },
+      remove: () => {
+        clearTimeout(timer);
+        entry.hide();
+      },
+      update: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void check(entry).catch(() => {}), DEBOUNCE_MS);
+      },
+    };
+    mounted.set(container, entry);
     entry.update();
   };
 
