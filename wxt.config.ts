@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CATALOGUES, DEFAULT_LOCALE } from './lib/messages/catalogues';
 import { toChromeMessages } from './lib/messages/chrome-messages';
+
+/** LockLens's content-script context, used instead of WXT's in that build (see the hook below). */
+const CONTENT_CONTEXT = 'lib/content/script-context.ts';
 
 /** Toolbar (16, 32), extensions page (48), Firefox's high-DPI add-ons list (96), the stores (128). */
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
@@ -20,11 +24,35 @@ export default defineConfig({
     plugins: [preact()],
     // Vite's modulepreload polyfill calls fetch(): extension pages need no polyfill, and the
     // bundle then holds no network call at all (checked by test/manifest.test.ts).
-    build: { modulePreload: { polyfill: false } },
+    // CSS for the browsers LockLens supports (manifest minimums): light-dark() stays as written
+    // instead of a longer fallback.
+    build: { modulePreload: { polyfill: false }, cssTarget: ['chrome123', 'firefox140'] },
   }),
   // Texts ship as the browser's own _locales files, generated from lib/messages: none of them is
   // bundled into a script, and browser.i18n picks the user's language.
   hooks: {
+    // The content script's build differs in two ways, both for its place in LinkedIn's page:
+    // - it uses the browser's own promise-based API (MV3 in Chrome and Firefox alike:
+    //   runtime.sendMessage, storage, i18n) instead of webextension-polyfill, 2.7 kB of its 20 kB
+    //   gzip budget; every extension page keeps the polyfill;
+    // - WXT's ContentScriptContext is replaced by lib/content/script-context.ts: WXT's dispatches
+    //   DOM events named after the extension's id, which a page can listen for (see that file).
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias ?? [];
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      // Terser packs this bundle ~4 % tighter than Vite's default minifier (measured 2026-11).
+      viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: [
+          ...entries.filter((entry) => entry.find !== 'wxt/browser'),
+          { find: 'wxt/utils/content-script-context', replacement: resolve(import.meta.dirname, CONTENT_CONTEXT) },
+        ],
+      };
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
         files.push({
@@ -41,6 +69,8 @@ export default defineConfig({
     // storage: settings, the pace ledger and saved people, kept in the browser (sync where it should follow the user).
     // Nothing else: no tabs, no scripting, no notifications, no web_accessible_resources.
     permissions: ['storage'],
+    // CSS light-dark() (123); AbortSignal.any (116).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     host_permissions: ['https://www.linkedin.com/*'],
     action: {
       default_title: 'LockLens',

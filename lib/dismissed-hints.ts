@@ -9,7 +9,8 @@ import { hash53 } from './hash';
 export const DISMISSED_KEY = 'dismissed-hints';
 const MAX_DISMISSED = 500;
 
-function profileKey(slug: string, salt: string): string {
+/** The stored form of a profile's vanity name: salted and hashed. */
+export function dismissKey(slug: string, salt: string): string {
   return hash53(`${salt}|dismiss|${slug.toLowerCase()}`);
 }
 
@@ -18,12 +19,8 @@ export async function loadDismissed(): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
 }
 
-export async function isDismissed(slug: string, salt: string): Promise<boolean> {
-  return (await loadDismissed()).includes(profileKey(slug, salt));
-}
-
 export async function dismiss(slug: string, salt: string): Promise<void> {
-  const key = profileKey(slug, salt);
+  const key = dismissKey(slug, salt);
   const dismissed = await loadDismissed();
   if (dismissed.includes(key)) return;
   await browser.storage.local.set({ [DISMISSED_KEY]: [...dismissed, key].slice(-MAX_DISMISSED) });

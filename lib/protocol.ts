@@ -64,7 +64,7 @@ export const signalsSchema = z.object({
 
 /**
  * A content script reports what it found on the page its tab shows: the profile's signals, or
- * why it could not read the page. The background answers a profile with the verdict to show.
+ * why it could not read the page. The background answers a profile with its verdict.
  */
 export const pageReportSchema = z.object({
   type: z.literal('page-report'),
@@ -110,8 +110,11 @@ export const tabStatusQuerySchema = z.object({
   tabId: z.number().check(z.int(), z.nonnegative()),
 });
 
-/** A content script asks what it needs to evaluate and show: the viewer's context and display settings. */
-export const pageContextQuerySchema = z.object({ type: z.literal('page-context') });
+/**
+ * A content script asks, as a page starts, what it needs up front: the salt, and on a profile (by
+ * its vanity name) what the hint needs, so the hint can be shown the moment the top card is read.
+ */
+export const pageContextQuerySchema = z.object({ type: z.literal('page-context'), slug: z.optional(shortText) });
 
 /** A send the page confirmed: events, never content (the recipient and text only as salted hashes). */
 export const sendReportSchema = z.object({
@@ -199,21 +202,34 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
 /** What the background keeps per tab, in `storage.session`, so a service-worker restart loses nothing. */
+/** The user's latest send to a person, from the ledger (repeat protection). */
+export type LastContact = { kind: SendKind; at: number } | null;
+
+/** What changed for a saved person, worded as message references; null when not saved. */
+export type SavedNotice = { savedAt: number; changes: MessageRef[] } | null;
+
 /** The background's answer to `page-context`: what every LinkedIn page needs up front. */
 export interface PageContext {
   /** This install's salt for hashing recipients and fingerprinting texts (never leaves the device). */
   salt: string;
+  /** Asked with a profile's slug: what the hint for that profile needs. */
+  profile?: ProfileContext;
 }
 
-/** The background's answer to a profile's `page-report`: what to show, and whether to show it in the page. */
+/**
+ * What the hint for a profile needs before its top card is read, so that it can be shown in the
+ * same task: whether to insert anything, and the user's last send to the person.
+ */
+export interface ProfileContext {
+  /** Hints on, quiet mode off, and not hidden on this profile. */
+  showHint: boolean;
+  lastContact: LastContact;
+}
+
+/** The background's answer to a profile's `page-report`: the full verdict, for the hint's panel. */
 export interface ProfileAnswer {
   verdict: ReportedVerdict;
-  hintsEnabled: boolean;
-  quietMode: boolean;
-  /** The user's last send to this person, from the ledger (repeat protection). */
-  lastContact: { kind: SendKind; at: number } | null;
-  /** When the person is on the saved list: what changed since. */
-  saved: { savedAt: number; changes: MessageRef[] } | null;
+  saved: SavedNotice;
 }
 
 /** The background's answer to `check-text`. */
@@ -234,8 +250,8 @@ export interface TabStatus {
   slug?: string;
   name?: string;
   snapshot?: VerdictSnapshot;
-  lastContact?: ProfileAnswer['lastContact'];
-  saved?: ProfileAnswer['saved'];
+  lastContact?: LastContact;
+  saved?: SavedNotice;
   at: number;
 }
 

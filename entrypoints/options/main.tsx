@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/options-app';
+import '../../components/palette.css';
 import '../../components/theme.css';
 
 const root = document.getElementById('app');

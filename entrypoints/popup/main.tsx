@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/popup-app';
+import '../../components/palette.css';
 import '../../components/theme.css';
 import '../../components/verdict/verdict.css';
 

@@ -3,17 +3,25 @@
  * it evaluates profiles and texts with everything it knows of the viewer (settings and pace).
  */
 import { checkComposerText } from '../composer/check';
+import { dismissKey, loadDismissed } from '../dismissed-hints';
 import { evaluate } from '../evaluator/evaluate';
-import type { StepId, Verdict } from '../evaluator/types';
+import type { StepId } from '../evaluator/types';
 import { hash53 } from '../hash';
 import { formatMessage } from '../messages/format';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
 import { DAY_MS } from '../pace/windows';
-import type { PageContext, PageReport, ProfileAnswer, TabStatus, TextCheck, TextCheckAnswer } from '../protocol';
-import { describeChanges } from '../saved/changes';
+import type {
+  LastContact,
+  PageContext,
+  PageReport,
+  ProfileAnswer,
+  TabStatus,
+  TextCheck,
+  TextCheckAnswer,
+} from '../protocol';
+import { describeChanges, snapshotOf } from '../saved/changes';
 import type { SaveResult } from '../saved/list';
-import type { VerdictSnapshot } from '../saved/schema';
 import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
@@ -57,16 +65,31 @@ async function current(now: number): Promise<{ settings: Settings; ledger: Ledge
   return { settings, ledger, pace: paceMemo.pace };
 }
 
-/** Cheap on purpose: every LinkedIn page load asks for it. */
-export async function pageContext(): Promise<PageContext> {
-  return { salt: (await loadLedger()).salt };
+/**
+ * Every LinkedIn page asks for the salt as it starts (cheap on purpose); a profile also asks, by
+ * its slug, for what its hint needs, while its top card is still on the way.
+ */
+export async function pageContext(slug: string | undefined, now: number): Promise<PageContext> {
+  if (slug === undefined) return { salt: (await loadLedger()).salt };
+  const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
+  const key = slug.toLowerCase();
+  return {
+    salt: ledger.salt,
+    profile: {
+      showHint: settings.hintsEnabled && !settings.quietMode && !dismissed.includes(dismissKey(key, ledger.salt)),
+      lastContact: lastContactWith(ledger, key),
+    },
+  };
 }
 
 export async function paceFigures(now: number): Promise<PaceSummary> {
   return (await current(now)).pace;
 }
 
-/** Records what a tab shows, sets its badge, and answers a profile with its verdict. */
+/**
+ * Records what a tab shows, sets its badge, and answers a profile with its verdict (the hint
+ * already shows whether messaging is locked: the verdict fills in why, and what to do).
+ */
 export async function answerPageReport(
   report: Omit<PageReport, 'type'>,
   tabId: number,
@@ -84,12 +107,14 @@ export async function answerPageReport(
     const person = key ? saved.find((p) => p.key === key) : undefined;
     answer = {
       verdict,
-      hintsEnabled: settings.hintsEnabled,
-      quietMode: settings.quietMode,
-      lastContact: key ? lastContactWith(ledger, key) : null,
       saved: person ? { savedAt: person.savedAt, changes: describeChanges(person, snapshot, now) } : null,
     };
-    Object.assign(tab, { verdict, snapshot, lastContact: answer.lastContact, saved: answer.saved });
+    Object.assign(tab, {
+      verdict,
+      snapshot,
+      lastContact: key ? lastContactWith(ledger, key) : null,
+      saved: answer.saved,
+    });
     if (key) Object.assign(tab, { slug: key, name: name ?? key });
   }
   await saveTabStatus(tabId, tab);
@@ -97,19 +122,10 @@ export async function answerPageReport(
   return answer;
 }
 
-export function snapshotOf(verdict: Verdict, signals: ProfileSignals): VerdictSnapshot {
-  return {
-    messaging: verdict.messaging,
-    degree: signals.degree.value,
-    pending: signals.pending.value === true,
-    topCause: verdict.causes[0]?.id ?? null,
-  };
-}
-
 /** The user's latest send to this person, found by the same salted hash the detector stores. */
-function lastContactWith(ledger: Ledger, slug: string): ProfileAnswer['lastContact'] {
+function lastContactWith(ledger: Ledger, slug: string): LastContact {
   const recipient = hash53(`${ledger.salt}|${slug}`);
-  let latest: ProfileAnswer['lastContact'] = null;
+  let latest: LastContact = null;
   for (const event of ledger.events) {
     if (event.recipient === recipient && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
   }

@@ -55,7 +55,7 @@ export async function handleMessage(
     if (!parsed.success || tabId === undefined) return undefined;
     switch (parsed.data.type) {
       case 'page-context':
-        return pageContext();
+        return pageContext(parsed.data.slug, env.now());
       case 'page-report':
         return answerPageReport(parsed.data, tabId, env.now());
       case 'send': {

@@ -1,38 +1,33 @@
 /**
- * Mounts the hint in a shadow root at the start of the top card, with its CSS inlined (no
- * web-accessible resource, no extension URL in the page) and a neutral element name. Keyboard
- * events stay inside (isolateEvents), so typing in the hint never reaches LinkedIn's shortcuts.
+ * Mounts the hint in a shadow root at the start of the top card, synchronously: it is in the
+ * page in the same task that read the card, before LinkedIn's next frame.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Hint, type HintProps } from '../../components/hint/hint';
 import hintCss from '../../components/hint/hint.css?inline';
+import paletteCss from '../../components/palette.css?inline';
 import verdictCss from '../../components/verdict/verdict.css?inline';
+import { createShadowHost } from './shadow-host';
 
 /** Custom element name of the hint's host: says nothing about LockLens. */
 export const HINT_HOST_NAME = 'aside-note-card';
 
+export type { HintProps };
+
 export interface MountedHint {
+  /** Renders the hint again with new props (the verdict when it arrives). */
+  update(props: HintProps): void;
   remove(): void;
 }
 
-export async function mountHint(ctx: ContentScriptContext, topCard: Element, props: HintProps): Promise<MountedHint> {
-  const ui = await createShadowRootUi(ctx, {
-    name: HINT_HOST_NAME,
-    position: 'inline',
-    anchor: topCard,
-    append: 'first',
-    css: `${hintCss}\n${verdictCss}`,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => {
-      render(<Hint {...props} />, container);
-      return container;
+export function mountHint(topCard: Element, props: HintProps): MountedHint {
+  const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${hintCss}\n${verdictCss}`);
+  render(<Hint {...props} />, ui.container);
+  topCard.prepend(ui.host);
+  return {
+    update: (next) => {
+      if (ui.host.isConnected) render(<Hint {...next} />, ui.container);
     },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  return { remove: () => ui.remove() };
+    remove: ui.remove,
+  };
 }

@@ -1,26 +1,29 @@
 /**
- * One look at one profile: wait for its top card, read, evaluate with the user's settings,
- * report to the background (badge and popup), and show the hint unless quiet. Everything it
- * starts ends with `signal`, which aborts on the next navigation and on extension reload.
+ * One look at one profile: wait for its top card, read it, show the hint, and report to the
+ * background. The hint's chip (free, locked, unknown) depends on the page alone, so it is
+ * mounted in the same task as the observer that saw the card, before LinkedIn's next frame,
+ * with what the background said as the view started (show it at all? last contact?). The
+ * report's answer, the verdict evaluated with the viewer's plan and pace, fills in the
+ * explanation a few milliseconds later. Everything ends with `signal` (navigation, reload).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { dismiss, isDismissed } from '../dismissed-hints';
+import { dismiss } from '../dismissed-hints';
+import { messagingFrom } from '../evaluator/messaging';
+import type { PageContext } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readProfile } from '../reader/read-profile';
-import { mountHint } from './hint-ui';
+import { type HintProps, mountHint } from './hint-ui';
 import { reportProfile, saveProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';
 
 export interface ProfileViewOptions {
-  ctx: ContentScriptContext;
   url: string;
   slug: string;
   signal: AbortSignal;
-  /** This install's salt, for the hide-on-this-profile list. */
-  salt: () => Promise<string>;
+  /** The background's answer for this profile, asked for when the view started. */
+  context: Promise<PageContext>;
 }
 
-export async function showProfileView({ ctx, url, slug, signal, salt }: ProfileViewOptions): Promise<void> {
+export async function showProfileView({ url, slug, signal, context }: ProfileViewOptions): Promise<void> {
   const topCard = await waitForTopCard(document, slug, signal);
   if (signal.aborted) return;
   if (!topCard) {
@@ -32,26 +35,27 @@ export async function showProfileView({ ctx, url, slug, signal, salt }: ProfileV
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
     return;
   }
-  // The background evaluates: it knows the viewer's plan and pace.
-  const answer = await reportProfile({
+  const { signals } = result;
+  const answer = reportProfile({
     type: 'page-report',
     url,
     status: 'profile',
-    signals: result.signals,
+    signals,
     slug,
     ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
   });
-  if (!answer || signal.aborted) return;
-  const { verdict } = answer;
-
-  if (answer.quietMode || !answer.hintsEnabled || (await isDismissed(slug, await salt())) || signal.aborted) return;
-  // LinkedIn may have re-rendered the card while we read: anchor on the card that is there now.
-  const anchor = findTopCardFor(document, slug);
+  // Usually answered long before the card arrived; then this costs a microtask, not a task.
+  const page = await context.catch(() => null);
+  if (!page?.profile?.showHint || signal.aborted) return;
+  // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
+  const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);
   if (!anchor) return;
-  const hint = await mountHint(ctx, anchor, {
-    verdict,
-    lastContact: answer.lastContact,
-    saved: answer.saved,
+  const { salt, profile } = page;
+  const props: HintProps = {
+    messaging: messagingFrom(signals.degree.value, signals.pending.value === true),
+    verdict: null,
+    lastContact: profile.lastContact,
+    saved: null,
     now: Date.now(),
     onSave: (fields) => saveProfile(fields),
     theme: pageTheme(document),
@@ -63,11 +67,17 @@ export async function showProfileView({ ctx, url, slug, signal, salt }: ProfileV
     },
     onDismiss: () => {
       hint.remove();
-      void salt()
-        .then((key) => dismiss(slug, key))
-        .catch(() => {});
+      void dismiss(slug, salt).catch(() => {});
     },
+  };
+  const hint = mountHint(anchor, props);
+  signal.addEventListener('abort', () => hint.remove(), { once: true });
+  const evaluated = await answer;
+  if (signal.aborted) return;
+  hint.update({
+    ...props,
+    verdict: evaluated?.verdict ?? null,
+    saved: evaluated?.saved ?? null,
+    unavailable: !evaluated,
   });
-  if (signal.aborted) hint.remove();
-  else signal.addEventListener('abort', () => hint.remove(), { once: true });
 }

@@ -35,11 +35,15 @@ async function withRetries<T>(call: () => Promise<T>, attempts = 6): Promise<T> 
   }
 }
 
-/** This install's salt, for hashing recipients and fingerprinting texts. */
-export async function requestPageContext(): Promise<PageContext> {
+/**
+ * This install's salt, for hashing recipients and fingerprinting texts; with a profile's slug,
+ * also what that profile's hint needs (the viewer's context, whether to show it).
+ */
+export async function requestPageContext(slug?: string): Promise<PageContext> {
+  const query = slug === undefined ? { type: 'page-context' } : { type: 'page-context', slug: slug.slice(0, 200) };
   return withRetries(async () => {
-    const answer = (await browser.runtime.sendMessage({ type: 'page-context' })) as PageContext | undefined;
-    if (!answer?.salt) throw new Error('no answer yet');
+    const answer = (await browser.runtime.sendMessage(query)) as PageContext | undefined;
+    if (!answer?.salt || (slug !== undefined && !answer.profile)) throw new Error('no answer yet');
     return answer;
   });
 }
@@ -57,17 +61,17 @@ export function onSettingsChanged(onChange: () => void, signal: AbortSignal): vo
  * Reports a confirmed send or a LinkedIn notice, retrying while the background starts up; the
  * event id makes a retried report count once.
  */
-export async function sendToLedger(message: SendReport | NoticeReport): Promise<void> {
-  await withRetries(() => browser.runtime.sendMessage(message)).catch(() => {});
-}
-
-/** Sends a profile's signals and gets back the verdict to show (null if the background could not answer). */
+/** Sends a profile's signals; the answer is its verdict (null if the background could not answer). */
 export async function reportProfile(report: PageReport): Promise<ProfileAnswer | null> {
   try {
     return ((await browser.runtime.sendMessage(report)) as ProfileAnswer | null) ?? null;
   } catch {
     return null;
   }
+}
+
+export async function sendToLedger(message: SendReport | NoticeReport): Promise<void> {
+  await withRetries(() => browser.runtime.sendMessage(message)).catch(() => {});
 }
 
 export function checkText(check: TextCheck): Promise<TextCheckAnswer> {

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileSlugFromUrl } from '../page-detection';
+import type { PageContext } from '../protocol';
 import { startComposerChecks } from './composer/composer-checks';
 import { planHintFromPage } from './plan-hint';
 import { showProfileView } from './profile-view';
@@ -13,17 +14,18 @@ import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
   let current: AbortController | null = null;
-  // This install's salt, asked for once (it never changes while the page lives).
+  // This install's salt, kept from the first answer (it never changes while the page lives).
   let saltAnswer: Promise<string> | null = null;
-  const salt = () => {
-    saltAnswer ??= requestPageContext()
-      .then((context) => context.salt)
+  const keepSalt = (context: Promise<PageContext>) => {
+    saltAnswer ??= context
+      .then((answer) => answer.salt)
       .catch((error) => {
         saltAnswer = null; // ask again next time: the worker may have been starting up
         throw error;
       });
     return saltAnswer;
   };
+  const salt = () => saltAnswer ?? keepSalt(requestPageContext());
 
   const show = (url: string) => {
     current?.abort();
@@ -36,7 +38,10 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
-    showProfileView({ ctx, url, slug, signal, salt }).catch(() => {
+    // Asked for now, answered while LinkedIn is still rendering the top card.
+    const context = requestPageContext(slug);
+    keepSalt(context).catch(() => {});
+    showProfileView({ url, slug, signal, context }).catch(() => {
       if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
     });
   };
@@ -47,7 +52,7 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onSend: (event) => void sendToLedger({ type: 'send', event }),
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
-  startComposerChecks({ ctx, signal: ctx.signal, check: checkText });
+  startComposerChecks({ signal: ctx.signal, check: checkText });
   const hint = planHintFromPage(document);
   if (hint) sendReport({ type: 'plan-hint', ...hint });
   show(location.href);

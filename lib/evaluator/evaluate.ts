@@ -3,17 +3,12 @@
  * imports nothing from the DOM, the browser or storage (test/evaluator/purity.test.ts checks).
  */
 import type { ProfileSignals } from '../signals';
-import { deriveFacts, type Facts } from './facts';
+import { deriveFacts } from './facts';
+import { messagingFrom } from './messaging';
 import { CAUSE_RULES, STEP_RULES } from './rulebook';
-import type { Cause, Messaging, NextStep, StepCost, Verdict, ViewerContext } from './types';
+import type { Cause, NextStep, StepCost, Verdict, ViewerContext } from './types';
 
 const COST_ORDER: Record<StepCost, number> = { free: 0, credit: 1, paid: 2 };
-
-function messagingOf(f: Facts): Messaging {
-  if (f.degree === '1st' && !f.pending) return 'free';
-  if (f.pending || f.nonConnection) return 'locked';
-  return 'unknown';
-}
 
 export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdict {
   const facts = deriveFacts(signals, viewer);
@@ -34,5 +29,5 @@ export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdic
   }));
   nextSteps.sort((a, b) => COST_ORDER[a.cost] - COST_ORDER[b.cost]);
 
-  return { messaging: messagingOf(facts), causes, nextSteps };
+  return { messaging: messagingFrom(facts.degree, facts.pending), causes, nextSteps };
 }

@@ -4,6 +4,7 @@
  * the page did not give does not fire.
  */
 import type { ConnectOffer, Degree, ProfileSignals } from '../signals';
+import { isNonConnection } from './messaging';
 import type { Plan, ViewerContext } from './types';
 
 /** Plans that include InMail credits (free accounts have none: LinkedIn help 1584). */
@@ -65,7 +66,7 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
   const notesUsed = known(viewer.notesUsedThisMonth) ? viewer.notesUsedThisMonth : null;
   return {
     degree,
-    nonConnection: degree === '2nd' || degree === '3rd' || degree === 'out-of-network',
+    nonConnection: isNonConnection(degree),
     pending,
     connect: signals.connect.value,
     followPrimary: signals.followPrimary.value === true,

@@ -15,6 +15,9 @@ export const DE: Record<string, string> = {
   'ui.other-reasons': 'Weitere mögliche Gründe ({count})',
   'ui.next-steps': 'Nächste Schritte, günstigste zuerst',
   'ui.why': 'warum?',
+  'ui.details-loading': 'Wird mit Ihrem Tarif und Ihrem Tempo abgeglichen …',
+  'ui.details-unavailable':
+    'LockLens konnte dieses Profil gerade nicht erklären. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
   'ui.cost.credit': 'kostet einen InMail-Credit',
   'ui.cost.paid': 'kostenpflichtig',
   'ui.hint-label': 'LockLens: {state} – warum?',

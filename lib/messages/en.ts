@@ -11,6 +11,8 @@ export const EN: Record<string, string> = {
   'ui.other-reasons': 'Other possible reasons ({count})',
   'ui.next-steps': 'Next steps, cheapest first',
   'ui.why': 'why?',
+  'ui.details-loading': 'Weighing this with your plan and pace…',
+  'ui.details-unavailable': 'LockLens could not explain this profile just now. Reload the page to try again.',
   'ui.cost.credit': 'uses an InMail credit',
   'ui.cost.paid': 'costs money',
   'ui.hint-label': 'LockLens: {state}. Why?',

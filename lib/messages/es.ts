@@ -16,6 +16,9 @@ export const ES: Record<string, string> = {
   'ui.other-reasons': 'Otros posibles motivos ({count})',
   'ui.next-steps': 'Próximos pasos, primero los más baratos',
   'ui.why': '¿por qué?',
+  'ui.details-loading': 'Teniendo en cuenta tu plan y tu ritmo…',
+  'ui.details-unavailable':
+    'LockLens no ha podido explicar este perfil ahora mismo. Recarga la página para volver a intentarlo.',
   'ui.cost.credit': 'usa un crédito de InMail',
   'ui.cost.paid': 'de pago',
   'ui.hint-label': 'LockLens: {state}. ¿Por qué?',

@@ -17,6 +17,8 @@ export const FR: Record<string, string> = {
   'ui.other-reasons': 'Autres raisons possibles ({count})',
   'ui.next-steps': 'Prochaines étapes, les moins chères d’abord',
   'ui.why': 'pourquoi ?',
+  'ui.details-loading': 'Prise en compte de votre formule et de votre rythme…',
+  'ui.details-unavailable': 'LockLens n’a pas pu expliquer ce profil pour l’instant. Rechargez la page pour réessayer.',
   'ui.cost.credit': 'utilise un crédit InMail',
   'ui.cost.paid': 'payant',
   'ui.hint-label': 'LockLens : {state} – pourquoi ?',

@@ -18,6 +18,9 @@ export const PT_BR: Record<string, string> = {
   'ui.other-reasons': 'Outros motivos possíveis ({count})',
   'ui.next-steps': 'Próximos passos, os mais baratos primeiro',
   'ui.why': 'por quê?',
+  'ui.details-loading': 'Considerando seu plano e seu ritmo…',
+  'ui.details-unavailable':
+    'O LockLens não conseguiu explicar este perfil agora. Recarregue a página para tentar de novo.',
   'ui.cost.credit': 'usa um crédito de InMail',
   'ui.cost.paid': 'pago',
   'ui.hint-label': 'LockLens: {state}. Por quê?',

@@ -1,5 +1,8 @@
 /** The saved list as pure data operations: bounded, one entry per profile, due follow-ups first. */
+import { isDue } from './due';
 import { MAX_SAVED, type SavedPerson } from './schema';
+
+export { isDue };
 
 export type SaveResult = { ok: true; list: SavedPerson[] } | { ok: false; error: 'list-full' };
 
@@ -18,10 +21,6 @@ export function upsertPerson(list: readonly SavedPerson[], person: SavedPerson):
 
 export function removePerson(list: readonly SavedPerson[], key: string): SavedPerson[] {
   return list.filter((p) => p.key !== key);
-}
-
-export function isDue(person: SavedPerson, now: number): boolean {
-  return !person.done && person.followUpAt !== null && person.followUpAt <= now;
 }
 
 export function dueCount(list: readonly SavedPerson[], now: number): number {

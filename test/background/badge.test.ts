@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../lib/background/badge';
 import { handleMessage } from '../../lib/background/handle-message';
+import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
+import { messagingFrom } from '../../lib/evaluator/messaging';
+import type { PageContext, ProfileAnswer, TabStatus } from '../../lib/protocol';
 import { saveSettings } from '../../lib/settings/store';
 import { signalsFrom } from '../helpers/signals';
 
@@ -15,6 +18,8 @@ const env = {
   now: () => 5,
 };
 const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 4 } };
+const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const tabStatus = () => handleMessage({ type: 'tab-status', tabId: 4 }, popup, env) as Promise<TabStatus | null>;
 
 describe('badgeFor', () => {
   test.each([
@@ -30,21 +35,25 @@ describe('badgeFor', () => {
 });
 
 describe('background messages for the hint', () => {
-  test('a profile report is evaluated with the viewer’s plan, answered, and shown on the badge', async () => {
+  test('a profile report is evaluated with the viewer’s plan, answered, kept for the popup, and shown on the badge', async () => {
     const report = {
       type: 'page-report',
       url: contentScript.url,
       status: 'profile',
       signals: signalsFrom({ degree: '3rd' }),
     };
-    const answer = await handleMessage(report, contentScript, env);
-    expect(answer).toMatchObject({ verdict: { messaging: 'locked' }, hintsEnabled: true, quietMode: false });
+    expect(await handleMessage(report, contentScript, env)).toMatchObject({
+      verdict: { messaging: 'locked' },
+      saved: null,
+    });
+    expect(await tabStatus()).toMatchObject({ verdict: { messaging: 'locked' } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('🔒');
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toMatch(/^LockLens: Message locked/);
 
     await saveSettings({ plan: 'premium-business', inmailCredits: 4 });
-    const paid = (await handleMessage(report, contentScript, env)) as { verdict: { nextSteps: { id: string }[] } };
+    const paid = (await handleMessage(report, contentScript, env)) as ProfileAnswer;
     expect(paid.verdict.nextSteps.map((s) => s.id)).toContain('send-inmail');
+    expect((await tabStatus())?.verdict).toEqual(paid.verdict);
   });
 
   test('a report with malformed signals is dropped', async () => {
@@ -75,6 +84,32 @@ describe('background messages for the hint', () => {
     expect(answer).toEqual({ salt: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(await handleMessage({ type: 'page-context' }, contentScript, env)).toEqual(answer);
   });
+
+  test('a profile’s context says, ahead of its top card, whether to show the hint', async () => {
+    const ask = () =>
+      handleMessage({ type: 'page-context', slug: 'Dana-Example' }, contentScript, env) as Promise<PageContext>;
+    const first = await ask();
+    expect(first.profile).toEqual({ showHint: true, lastContact: null });
+    await saveSettings({ quietMode: true });
+    expect((await ask()).profile?.showHint).toBe(false);
+    await saveSettings({ quietMode: false, hintsEnabled: false });
+    expect((await ask()).profile?.showHint).toBe(false);
+    await saveSettings({ hintsEnabled: true });
+    expect((await ask()).profile?.showHint).toBe(true);
+    await dismiss('dana-example', first.salt);
+    expect((await ask()).profile?.showHint).toBe(false);
+  });
+
+  test('the hint’s chip and the background’s verdict agree on every profile fixture and plan', () => {
+    for (const degree of ['1st', '2nd', '3rd', 'out-of-network', 'self', null] as const) {
+      for (const pending of [true, false]) {
+        const signals = signalsFrom({ degree, pending });
+        for (const plan of ['free', 'premium-career', 'sales-navigator'] as const) {
+          expect(messagingFrom(degree, pending)).toBe(evaluate(signals, { plan }).messaging);
+        }
+      }
+    }
+  });
 });
 
 describe('repeat protection', () => {
@@ -96,8 +131,15 @@ describe('repeat protection', () => {
       slug: 'dana-example',
       signals: signalsFrom({ degree: '2nd', pending: true }),
     };
-    expect(await handleMessage(report, contentScript, later)).toMatchObject({ lastContact: { kind: 'invite', at } });
-    const stranger = { ...report, slug: 'someone-else' };
-    expect(await handleMessage(stranger, contentScript, later)).toMatchObject({ lastContact: null });
+    await handleMessage(report, contentScript, later);
+    expect(await tabStatus()).toMatchObject({ lastContact: { kind: 'invite', at } });
+    const context = (await handleMessage(
+      { type: 'page-context', slug: 'dana-example' },
+      contentScript,
+      later,
+    )) as PageContext;
+    expect(context.profile?.lastContact).toEqual({ kind: 'invite', at });
+    await handleMessage({ ...report, slug: 'someone-else' }, contentScript, later);
+    expect(await tabStatus()).toMatchObject({ lastContact: null });
   });
 });

@@ -6,6 +6,7 @@ import { signalsFrom } from '../helpers/signals';
 
 function props(overrides: Partial<HintProps> = {}): HintProps {
   const base: HintProps = {
+    messaging: 'locked',
     verdict: evaluate(signalsFrom({ degree: '3rd', connect: 'more-menu', activity: true }), { plan: 'free' }),
     theme: null,
     hasControl: () => true,
@@ -16,7 +17,9 @@ function props(overrides: Partial<HintProps> = {}): HintProps {
     onSave: vi.fn(async () => 'saved' as const),
     now: Date.UTC(2026, 10, 21),
   };
-  return { ...base, ...overrides } as HintProps;
+  const merged = { ...base, ...overrides } as HintProps;
+  // The chip's state comes from the page; tests that give a verdict mean the same state.
+  return { ...merged, messaging: overrides.messaging ?? merged.verdict?.messaging ?? 'unknown' };
 }
 
 describe('Hint', () => {

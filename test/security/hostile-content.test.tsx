@@ -20,7 +20,7 @@ import { VerdictDetails } from '../../components/verdict/verdict-details';
 import { handleMessage } from '../../lib/background/handle-message';
 import { checkComposerText } from '../../lib/composer/check';
 import { evaluate } from '../../lib/evaluator/evaluate';
-import type { ProfileAnswer } from '../../lib/protocol';
+import type { TabStatus } from '../../lib/protocol';
 import { readRecipientFacts } from '../../lib/reader/read-facts';
 import { readProfile } from '../../lib/reader/read-profile';
 import type { SavedPerson } from '../../lib/saved/schema';
@@ -118,8 +118,10 @@ function expectInert(container: Element): void {
 }
 
 function hintProps(overrides: Partial<HintProps>): HintProps {
+  const verdict = overrides.verdict ?? evaluate(readHostile(false).signals, { plan: 'free' });
   return {
-    verdict: evaluate(readHostile(false).signals, { plan: 'free' }),
+    messaging: verdict.messaging,
+    verdict,
     theme: null,
     hasControl: () => true,
     showControl: vi.fn(),
@@ -197,12 +199,13 @@ describe('what LockLens shows about a hostile page', () => {
   ])('the popup shows the hostile name as text, after the background took the report (%s)', async (_label, raw) => {
     const { identity, signals } = readHostile(raw);
     const name = identity.name?.slice(0, 200) ?? '';
-    const answer = (await handleMessage(
+    await handleMessage(
       { type: 'page-report', url: URL_OF_PAGE, status: 'profile', signals, slug: identity.slug, name },
       contentScript,
       env,
-    )) as ProfileAnswer | null;
-    expect(answer?.verdict.messaging).toBe('locked');
+    );
+    const answer = (await handleMessage({ type: 'tab-status', tabId: 3 }, popup, env)) as TabStatus | null;
+    expect(answer?.verdict?.messaging).toBe('locked');
 
     const verdict = render(<VerdictDetails verdict={answer?.verdict ?? evaluate(signals, { plan: 'free' })} />);
     expectInert(verdict.container);

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vit
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
 import { pullSynced } from '../../lib/background/saved-store';
-import type { ProfileAnswer, SenderInfo } from '../../lib/protocol';
+import type { SenderInfo, TabStatus } from '../../lib/protocol';
 import type { SavedPerson } from '../../lib/saved/schema';
 import { signalsFrom } from '../helpers/signals';
 
@@ -476,14 +476,14 @@ async function expectDropped(message: unknown, sender: SenderInfo, before: strin
 }
 
 async function expectStillWorks(): Promise<void> {
-  const answer = (await handleMessage(
+  const answer = await handleMessage(
     { ...VALID_CONTENT['page-report'], signals: signalsFrom({ degree: '2nd' }) },
     CONTENT,
     env,
-  )) as ProfileAnswer | null;
-  expect(answer?.verdict.messaging).toBe('locked');
-  expect(answer?.verdict.causes[0]?.id).toBe('not-connected');
-  const status = await handleMessage({ type: 'tab-status', tabId: 3 }, PAGE, env);
+  );
+  expect(answer).toMatchObject({ verdict: { messaging: 'locked' } });
+  const status = (await handleMessage({ type: 'tab-status', tabId: 3 }, PAGE, env)) as TabStatus | null;
+  expect(status?.verdict?.causes[0]?.id).toBe('not-connected');
   expect(status).toMatchObject({ status: 'profile', slug: 'x', verdict: { messaging: 'locked' } });
 }
 
@@ -563,8 +563,9 @@ describe('prototype keys inside well-formed messages', () => {
       ...VALID_CONTENT['page-report'],
       signals: withPolluters({ ...signals, degree: withPolluters({ value: '2nd', evidence: ['x'] }) }),
     });
-    const answer = (await handleMessage(report, CONTENT, env)) as ProfileAnswer | null;
-    expect(answer?.verdict.messaging).toBe('locked');
+    await handleMessage(report, CONTENT, env);
+    const status = (await handleMessage({ type: 'tab-status', tabId: 3 }, PAGE, env)) as TabStatus | null;
+    expect(status?.verdict?.messaging).toBe('locked');
     const check = withPolluters({
       ...VALID_CONTENT['check-text'],
       recipient: withPolluters({ firstName: 'X', company: null, headlineWords: [] }),
@@ -625,6 +626,9 @@ describe('hostile but well-formed content from our own content script', () => {
         async ({ url, slug, name, note, check, firstName, words, followUpAt }) => {
           const report = { type: 'page-report', url, status: 'profile', signals, slug, name };
           expect(await handleMessage(report, CONTENT, env)).toMatchObject({ verdict: {} });
+          expect(await handleMessage({ type: 'page-context', slug }, CONTENT, env)).toMatchObject({
+            profile: { showHint: true },
+          });
           const save = { type: 'save-profile', step: null, note, followUpAt };
           expect(await handleMessage(save, CONTENT, env)).toHaveProperty('ok');
           const textCheck = {

@@ -4,10 +4,9 @@
  * composer is open and only in memory; what reaches the background is its salted fingerprint.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ComposerPanel } from '../../../components/composer/composer-panel';
 import panelCss from '../../../components/composer/composer-panel.css?inline';
+import paletteCss from '../../../components/palette.css?inline';
 import type { ComposerKind } from '../../composer/types';
 import { profileSlugFromUrl } from '../../page-detection';
 import type { TextCheck, TextCheckAnswer } from '../../protocol';
@@ -15,12 +14,12 @@ import { queryEntry } from '../../reader/dom';
 import { findTopCardFor, interopShadowRoot } from '../../reader/page-parts';
 import { readRecipientFacts } from '../../reader/read-facts';
 import { COMPOSER } from '../../reader/selectors';
+import { createShadowHost, type ShadowHost } from '../shadow-host';
 
 export const PANEL_HOST_NAME = 'aside-note-check';
 const DEBOUNCE_MS = 150;
 
 export interface ComposerEnv {
-  ctx: ContentScriptContext;
   signal: AbortSignal;
   /** The check runs in the background, which knows the user's plan, pace and past fingerprints. */
   check: (request: TextCheck) => Promise<TextCheckAnswer>;
@@ -66,7 +65,7 @@ function findComposers(root: ParentNode): { container: Element; field: Element; 
 }
 
 export function startComposerChecks(env: ComposerEnv): void {
-  const { ctx, signal } = env;
+  const { signal } = env;
   const mounted = new Map<Element, Mounted>();
   const hidden = new WeakSet<Element>();
   let observed: ShadowRoot | null = null;
@@ -106,23 +105,10 @@ export function startComposerChecks(env: ComposerEnv): void {
     );
   };
 
-  const mount = async (container: Element, field: Element, kind: ComposerKind) => {
+  const mount = (container: Element, field: Element, kind: ComposerKind) => {
     const firstMessage = container.parentElement?.querySelector(COMPOSER.threadItem[0].css) == null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const ui = await createShadowRootUi(ctx, {
-      name: PANEL_HOST_NAME,
-      position: 'inline',
-      anchor: container,
-      // `before` through the node itself: the form's parent may be LinkedIn's shadow root, not an element.
-      append: kind === 'invitation-note' ? 'last' : (anchor, host) => anchor.before(host),
-      css: panelCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (node) => node,
-      onRemove: (node) => {
-        if (node) render(null, node);
-      },
-    });
-    if (signal.aborted || !container.isConnected) return;
+    let ui: ShadowHost | null = null;
     // The host is inserted only when there is something to show (see `check`).
     const entry: Mounted = {
       kind,
@@ -131,14 +117,19 @@ export function startComposerChecks(env: ComposerEnv): void {
       firstMessage,
       target: null,
       show: () => {
-        if (!entry.target) {
-          ui.mount();
-          entry.target = ui.uiContainer;
+        if (!ui) {
+          ui = createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
+          // The note's dialog takes the panel last; a message form gets it just before itself,
+          // through the node (the form's parent may be LinkedIn's shadow root, not an element).
+          if (kind === 'invitation-note') container.append(ui.host);
+          else container.before(ui.host);
+          entry.target = ui.container;
         }
-        return entry.target;
+        return ui.container;
       },
       hide: () => {
-        if (entry.target) ui.remove();
+        ui?.remove();
+        ui = null;
         entry.target = null;
       },
       remove: () => {
@@ -163,7 +154,7 @@ export function startComposerChecks(env: ComposerEnv): void {
     }
     if (!observed) return;
     for (const { container, field, kind } of findComposers(observed)) {
-      if (!mounted.has(container) && !hidden.has(container)) void mount(container, field, kind).catch(() => {});
+      if (!mounted.has(container) && !hidden.has(container)) mount(container, field, kind);
     }
   };
 
