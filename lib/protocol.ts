@@ -5,8 +5,9 @@
  */
 import { COMPOSER_KINDS, type Finding } from './composer/types';
 import { CAUSE_IDS, type MessageRef, STEP_IDS } from './evaluator/types';
+import type { PaceSummary } from './pace/ledger';
 import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
-import type { VerdictSnapshot } from './saved/schema';
+import type { SavedPerson, VerdictSnapshot } from './saved/schema';
 import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
@@ -173,6 +174,11 @@ export const saveTabSchema = z.object({
   ...saveFieldsShape,
 });
 export const savedListQuerySchema = z.object({ type: z.literal('saved-list') });
+/** The popup asks for everything it shows at once: one round trip as it opens. */
+export const popupViewQuerySchema = z.object({
+  type: z.literal('popup-view'),
+  tabId: z.nullable(z.number().check(z.int(), z.nonnegative())),
+});
 export const savedUpdateSchema = z.object({
   type: z.literal('saved-update'),
   key: z.string().check(z.maxLength(200)),
@@ -190,6 +196,7 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   saveTabSchema,
   savedListQuerySchema,
   savedUpdateSchema,
+  popupViewQuerySchema,
 ]);
 
 export type PageReport = z.infer<typeof pageReportSchema>;
@@ -224,12 +231,22 @@ export interface ProfileContext {
   /** Hints on, quiet mode off, and not hidden on this profile. */
   showHint: boolean;
   lastContact: LastContact;
+  /** The chip's texts in the user's language (lib/messages/format.ts CHIP_KEYS), when it is shown. */
+  chipTexts: Record<string, string>;
 }
 
 /** The background's answer to a profile's `page-report`: the full verdict, for the hint's panel. */
 export interface ProfileAnswer {
   verdict: ReportedVerdict;
   saved: SavedNotice;
+}
+
+/** The background's answer to `popup-view`. */
+export interface PopupView {
+  status: TabStatus | null;
+  quietMode: boolean;
+  pace: PaceSummary;
+  saved: SavedPerson[];
 }
 
 /** The background's answer to `check-text`. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS_KB = {
-  'content script': { file: 'content-scripts/linkedin.js', maxKb: 30 },
+  'content script': { file: 'content-scripts/linkedin.js', maxKb: 20 },
   popup: { html: 'popup.html', maxKb: 40 },
   options: { html: 'options.html', maxKb: 60 },
   background: { file: 'background.js', maxKb: 40 },

@@ -8,9 +8,8 @@ import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
 import type { PaceSummary } from '../../lib/pace/ledger';
-import type { TabStatus } from '../../lib/protocol';
+import type { PopupView, TabStatus } from '../../lib/protocol';
 import type { SavedPerson } from '../../lib/saved/schema';
-import { loadSettings } from '../../lib/settings/store';
 import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
@@ -36,17 +35,8 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function loadPace(): Promise<PaceSummary | null> {
-  return ((await browser.runtime.sendMessage({ type: 'pace-summary' })) as PaceSummary | null) ?? null;
-}
-
-async function loadTabStatus(tabId: number | null): Promise<TabStatus | null> {
-  if (tabId === null) return null;
-  return ((await browser.runtime.sendMessage({ type: 'tab-status', tabId })) as TabStatus | null) ?? null;
-}
-
-async function loadSavedList(): Promise<SavedPerson[]> {
-  return ((await browser.runtime.sendMessage({ type: 'saved-list' })) as SavedPerson[] | null) ?? [];
+async function loadView(tabId: number | null): Promise<PopupView | null> {
+  return ((await browser.runtime.sendMessage({ type: 'popup-view', tabId })) as PopupView | null) ?? null;
 }
 
 function ProfileVerdict({
@@ -118,13 +108,15 @@ export function PopupApp() {
   const [view, setView] = useState<View>({ state: 'loading' });
   const load = async () => {
     const tabId = await targetTabId().catch(() => null);
-    const [status, settings, pace, saved] = await Promise.all([
-      loadTabStatus(tabId).catch(() => null),
-      loadSettings(),
-      loadPace().catch(() => null),
-      loadSavedList().catch(() => []),
-    ]);
-    setView({ state: 'ready', tabId, status, quiet: settings.quietMode, pace, saved });
+    const answer = await loadView(tabId).catch(() => null);
+    setView({
+      state: 'ready',
+      tabId,
+      status: answer?.status ?? null,
+      quiet: answer?.quietMode ?? false,
+      pace: answer?.pace ?? null,
+      saved: answer?.saved ?? [],
+    });
   };
   useEffect(() => {
     load().catch(() => setView({ state: 'ready', tabId: null, status: null, quiet: false, pace: null, saved: [] }));

@@ -7,7 +7,7 @@ import { dismissKey, loadDismissed } from '../dismissed-hints';
 import { evaluate } from '../evaluator/evaluate';
 import type { StepId } from '../evaluator/types';
 import { hash53 } from '../hash';
-import { formatMessage } from '../messages/format';
+import { CHIP_KEYS, formatKey, formatMessage } from '../messages/format';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
 import { DAY_MS } from '../pace/windows';
@@ -15,6 +15,7 @@ import type {
   LastContact,
   PageContext,
   PageReport,
+  PopupView,
   ProfileAnswer,
   TabStatus,
   TextCheck,
@@ -73,17 +74,29 @@ export async function pageContext(slug: string | undefined, now: number): Promis
   if (slug === undefined) return { salt: (await loadLedger()).salt };
   const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
   const key = slug.toLowerCase();
+  const showHint = settings.hintsEnabled && !settings.quietMode && !dismissed.includes(dismissKey(key, ledger.salt));
   return {
     salt: ledger.salt,
     profile: {
-      showHint: settings.hintsEnabled && !settings.quietMode && !dismissed.includes(dismissKey(key, ledger.salt)),
+      showHint,
       lastContact: lastContactWith(ledger, key),
+      chipTexts: showHint ? Object.fromEntries(CHIP_KEYS.map((k) => [k, formatKey(k)])) : {},
     },
   };
 }
 
 export async function paceFigures(now: number): Promise<PaceSummary> {
   return (await current(now)).pace;
+}
+
+/** Everything the popup shows, in one answer: it opens on one round trip, not four. */
+export async function popupView(tabId: number | null, now: number): Promise<PopupView> {
+  const [{ settings, pace }, status, saved] = await Promise.all([
+    current(now),
+    tabId === null ? null : loadTabStatus(tabId),
+    loadSaved(),
+  ]);
+  return { status, quietMode: settings.quietMode, pace, saved };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   contentMessageSchema,
   extensionPageMessageSchema,
   type PageContext,
+  type PopupView,
   type ProfileAnswer,
   type SenderInfo,
   type TabStatus,
@@ -16,7 +17,7 @@ import {
 import type { SaveResult } from '../saved/list';
 import type { SavedPerson } from '../saved/schema';
 import { loadSettings } from '../settings/store';
-import { answerPageReport, answerTextCheck, paceFigures, pageContext, saveFromTab } from './answers';
+import { answerPageReport, answerTextCheck, paceFigures, pageContext, popupView, saveFromTab } from './answers';
 import { exportData, type ImportAnswer, importData, resetData } from './data-control';
 import { saveDetectedPlan } from './detected-plan';
 import { recordNotice, recordSend } from './ledger-store';
@@ -37,6 +38,7 @@ type Answer =
   | TabStatus
   | PageContext
   | PaceSummary
+  | PopupView
   | ProfileAnswer
   | TextCheckAnswer
   | ImportAnswer
@@ -90,6 +92,8 @@ export async function handleMessage(
         return saveFromTab(parsed.data.tabId, parsed.data, env.now());
       case 'saved-list':
         return loadSaved();
+      case 'popup-view':
+        return popupView(parsed.data.tabId, env.now());
       case 'saved-update': {
         const { key, done, followUpAt, remove } = parsed.data;
         return updatePerson(key, { done, followUpAt, remove }, env.now()).then(() => null);

@@ -8,6 +8,7 @@
  */
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
+import { primeMessages } from '../messages/format';
 import type { PageContext } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readProfile } from '../reader/read-profile';
@@ -51,6 +52,7 @@ export async function showProfileView({ url, slug, signal, context }: ProfileVie
   const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);
   if (!anchor) return;
   const { salt, profile } = page;
+  primeMessages(profile.chipTexts);
   const props: HintProps = {
     messaging: messagingFrom(signals.degree.value, signals.pending.value === true),
     verdict: null,

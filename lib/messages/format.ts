@@ -36,6 +36,15 @@ let lookup: Lookup = (key, substitutions) => {
   }
   return text;
 };
+/**
+ * Texts already worded elsewhere (the background words the hint's chip as a page starts): the
+ * first `browser.i18n.getMessage` in a content script costs a synchronous round trip for the
+ * whole message bundle (~2 ms, BENCHMARKS.md), which the chip then never pays.
+ */
+export function primeMessages(texts: Readonly<Record<string, string>>): void {
+  for (const [key, text] of Object.entries(texts)) if (typeof text === 'string' && text) looked.set(key, text);
+}
+
 let language = (): string => browserI18n()?.getUILanguage?.() ?? 'en';
 
 /**
@@ -72,6 +81,9 @@ export function formatMessage(ref: MessageRef): string {
   const count = typeof params.count === 'number' ? params.count : undefined;
   return choosePlural(text, count, language());
 }
+
+/** The texts of the hint's chip, worded by the background for the content script (`primeMessages`). */
+export const CHIP_KEYS = ['messaging.free', 'messaging.locked', 'messaging.unknown', 'ui.why', 'ui.has-news'] as const;
 
 export function formatKey(key: string): string {
   return formatMessage({ key });

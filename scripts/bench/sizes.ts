@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** The gzip limits scripts/budget.mjs enforces in `npm test`, in kB. */
 const ENTRYPOINTS = [
-  { name: 'content script', file: 'content-scripts/linkedin.js', testMaxKb: 30 },
+  { name: 'content script', file: 'content-scripts/linkedin.js', testMaxKb: 20 },
   { name: 'background', file: 'background.js', testMaxKb: 40 },
   { name: 'popup', html: 'popup.html', testMaxKb: 40 },
   { name: 'options', html: 'options.html', testMaxKb: 60 },

@@ -89,7 +89,17 @@ describe('background messages for the hint', () => {
     const ask = () =>
       handleMessage({ type: 'page-context', slug: 'Dana-Example' }, contentScript, env) as Promise<PageContext>;
     const first = await ask();
-    expect(first.profile).toEqual({ showHint: true, lastContact: null });
+    expect(first.profile).toEqual({
+      showHint: true,
+      lastContact: null,
+      chipTexts: {
+        'messaging.free': 'Free to message',
+        'messaging.locked': 'Message locked',
+        'messaging.unknown': 'Messaging unclear',
+        'ui.why': 'why?',
+        'ui.has-news': expect.any(String),
+      },
+    });
     await saveSettings({ quietMode: true });
     expect((await ask()).profile?.showHint).toBe(false);
     await saveSettings({ quietMode: false, hintsEnabled: false });

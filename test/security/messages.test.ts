@@ -37,7 +37,7 @@ const REPORT_URL = 'https://www.linkedin.com/in/x/';
 
 const VALID_CONTENT: Record<string, Message> = {
   'page-report': { type: 'page-report', url: REPORT_URL, status: 'profile', signals, slug: 'x', name: 'X Person' },
-  'page-context': { type: 'page-context' },
+  'page-context': { type: 'page-context', slug: 'x' },
   send: { type: 'send', event: { id: 'event-0001', kind: 'invite', at: NOW, recipient: 'abc123' } },
   'linkedin-notice': { type: 'linkedin-notice', notice: { kind: 'inmail-credits', at: NOW, value: 3 } },
   'check-text': {
@@ -60,6 +60,7 @@ const VALID_PAGE: Record<string, Message> = {
   'save-tab': { type: 'save-tab', tabId: 3, step: null, note: '', followUpAt: null },
   'saved-list': { type: 'saved-list' },
   'saved-update': { type: 'saved-update', key: 'x', done: true },
+  'popup-view': { type: 'popup-view', tabId: 3 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +122,7 @@ const BREAKS: Record<string, Break[]> = {
     bad([...NOT_NULLABLE_STRING.filter((v) => v !== undefined), ...over(200)], 'slug'),
     bad([...NOT_NULLABLE_STRING, ...over(200)], 'name'),
   ],
-  'page-context': [bad(NOT_STRING, 'type')],
+  'page-context': [bad(NOT_STRING, 'type'), bad([0, true, {}, [], ...over(200)], 'slug')],
   send: [
     drop('event'),
     drop('event', 'id'),
@@ -195,6 +196,7 @@ const BREAKS: Record<string, Break[]> = {
     bad([...NOT_NULLABLE_NUMBER, -1], 'followUpAt'),
   ],
   'saved-list': [bad(['saved', 'SAVED-LIST', ...NOT_STRING], 'type')],
+  'popup-view': [drop('tabId'), bad([...NOT_NUMBER.filter((v) => v !== null), -1, 1.5], 'tabId')],
   'saved-update': [
     drop('key'),
     bad([...NOT_STRING, ...over(200)], 'key'),
