@@ -113,9 +113,20 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     await page.close();
   });
 
-  test('an SPA navigation to another profile replaces the hint with the right one', async () => {
+  test('an SPA navigation to another profile replaces the hint with the right one, announcing nothing', async () => {
     const page = await session.openLinkedIn(fixtureUrl(LOCKED));
     await waitForHint(page, 'Message locked');
+    // WXT's own content-script context dispatched events named "<extension id>:linkedin:wxt:…"
+    // on window and document, which a page knowing LockLens's id could listen for. LockLens's
+    // context dispatches none: listen for every name WXT would have used.
+    await page.evaluate((id) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      for (const name of ['wxt:locationchange', 'wxt:content-script-started']) {
+        for (const target of [window, document])
+          target.addEventListener(`${id}:linkedin:${name}`, () => heard.push(name));
+      }
+    }, session.runtimeId);
     // LinkedIn's router: the URL changes first, the new profile renders a moment later.
     await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(FREE));
     await page.waitFor((host) => document.querySelectorAll(host).length === 0, 'aside-note-card');
@@ -128,6 +139,7 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     }, fixtureHtml(FREE));
     await waitForHint(page, 'Free to message');
     expect(await hintState(page)).toMatchObject({ hosts: 1, chip: 'Free to message' });
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
 
     const ext = await session.openExtensionPage('options.html');
     const tabId = await tabIdFor(ext, fixtureUrl(FREE));

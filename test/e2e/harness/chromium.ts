@@ -74,6 +74,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
 
   return {
     browserName: 'chromium',
+    runtimeId: extensionId,
     requests,
     async stopServiceWorker() {
       // A marker in the running worker: if a later worker lacks it, the worker really restarted.

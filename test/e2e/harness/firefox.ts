@@ -76,6 +76,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
 
   return {
     browserName: 'firefox',
+    runtimeId: geckoId(),
     requests,
     async openLinkedIn(url) {
       const page = await intercepted(await browser.newPage(), requests);

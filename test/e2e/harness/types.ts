@@ -23,6 +23,8 @@ export interface RecordedRequest {
 
 export interface E2ESession {
   browserName: BrowserName;
+  /** The extension's id as `runtime.id` says it (Chromium's key hash, Firefox's gecko id). */
+  runtimeId: string;
   /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
   stopServiceWorker?(): Promise<boolean>;
   /** Chromium only: reloads (updates) the extension while pages stay open. */
