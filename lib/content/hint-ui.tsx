@@ -23,6 +23,9 @@ export interface MountedHint {
 export function mountHint(topCard: Element, props: HintProps): MountedHint {
   const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${hintCss}\n${verdictCss}`);
   render(<Hint {...props} />, ui.container);
+  // A hint left by a previous copy of LockLens (the extension was updated under this tab: Firefox
+  // drops the old script but keeps what it inserted) makes way for this one.
+  for (const stale of topCard.querySelectorAll(`:scope > ${HINT_HOST_NAME}`)) stale.remove();
   topCard.prepend(ui.host);
   return {
     update: (next) => {

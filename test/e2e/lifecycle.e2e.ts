@@ -1,11 +1,13 @@
 /**
- * Lifecycle, in Chromium (where tests can stop the MV3 service worker and reload the extension):
+ * Lifecycle. In Chromium (where tests can stop the MV3 service worker and reload the extension):
  * no send is lost or doubled when the worker is stopped in the middle of a burst, and an
- * extension reload under open LinkedIn tabs leaves no duplicate hint and breaks nothing.
+ * extension reload under open LinkedIn tabs leaves the old script quiet and breaks nothing. In
+ * Firefox (which injects the new version into open tabs): after an update the new script takes
+ * over, with one hint, and keeps working.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickInInterop, clickInTopCard, installFakeLinkedIn, typeInInterop } from './harness/fake-linkedin';
-import { fixtureUrl } from './harness/fixture-server';
+import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
 import { launch } from './harness/sessions';
 import type { E2EPage, E2ESession } from './harness/types';
@@ -88,6 +90,49 @@ describe('chromium: lifecycle', () => {
     errors.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)));
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => location.pathname)).toBe('/in/quinn-prototype/');
+    await page.close();
+  });
+});
+
+describe('firefox: an update under an open profile', () => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await launch('firefox');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the new script takes over: one hint, no error, and it follows the next navigation', async () => {
+    const page = await session.openLinkedIn(fixtureUrl('third-degree-message-primary.html'));
+    await waitForHint(page, 'Message locked');
+    await page.evaluate(() => {
+      const errors: string[] = [];
+      (window as unknown as { __errors: string[] }).__errors = errors;
+      window.addEventListener('error', (event) => errors.push(String(event.message)));
+      // Marks the old copy's hint (an expando the page's world sees, the extension's does not).
+      (document.querySelector('aside-note-card') as HTMLElement & { __old?: true }).__old = true;
+    });
+    await session.updateExtension?.();
+    // The new copy's hint replaces what the old one left in the page: never two.
+    await page.waitFor(() => {
+      const hosts = [...document.querySelectorAll('aside-note-card')] as (HTMLElement & { __old?: true })[];
+      return hosts.length === 1 && !hosts[0]?.__old && hosts[0]?.shadowRoot?.querySelector('.ll-chip');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBe(1);
+    // The new script is alive: an SPA navigation gets the next person's hint.
+    await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(FIRST.file));
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      const root = document.getElementById('root');
+      const nextRoot = next.getElementById('root');
+      if (root && nextRoot) root.replaceChildren(...[...nextRoot.childNodes].map((n) => document.adoptNode(n)));
+    }, fixtureHtml(FIRST.file));
+    await waitForHint(page, 'Free to message');
+    expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
     await page.close();
   });
 });

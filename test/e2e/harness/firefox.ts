@@ -78,6 +78,11 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     browserName: 'firefox',
     runtimeId: geckoId(),
     requests,
+    async updateExtension() {
+      // The same id over itself: Firefox unloads the old copy (its extension pages close) and
+      // starts the new one, injecting its content script into the LinkedIn tabs already open.
+      await browser.installExtension(extensionDir);
+    },
     async openLinkedIn(url) {
       const page = await intercepted(await browser.newPage(), requests);
       await page.goto(url, { waitUntil: 'load' });

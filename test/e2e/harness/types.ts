@@ -27,8 +27,10 @@ export interface E2ESession {
   runtimeId: string;
   /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
   stopServiceWorker?(): Promise<boolean>;
-  /** Chromium only: reloads (updates) the extension while pages stay open. */
+  /** Chromium only: reloads the extension while pages stay open. */
   reloadExtension?(): Promise<void>;
+  /** Firefox only: installs the built extension again over itself (an update) while pages stay open. */
+  updateExtension?(): Promise<void>;
   openLinkedIn(url: string): Promise<E2EPage>;
   /** `path` relative to the extension root, e.g. `popup.html?tab=3`. */
   openExtensionPage(path: string): Promise<E2EPage>;
