@@ -70,7 +70,7 @@ async function current(now: number): Promise<{ settings: Settings; ledger: Ledge
  * Every LinkedIn page asks for the salt as it starts (cheap on purpose); a profile also asks, by
  * its slug, for what its hint needs, while its top card is still on the way.
  */
-export async function pageContext(slug: string | undefined, now: number): Promise<PageContext> {
+export async function pageContext(slug: string | undefined): Promise<PageContext> {
   if (slug === undefined) return { salt: (await loadLedger()).salt };
   const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
   const key = slug.toLowerCase();

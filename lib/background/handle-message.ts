@@ -57,7 +57,7 @@ export async function handleMessage(
     if (!parsed.success || tabId === undefined) return undefined;
     switch (parsed.data.type) {
       case 'page-context':
-        return pageContext(parsed.data.slug, env.now());
+        return pageContext(parsed.data.slug);
       case 'page-report':
         return answerPageReport(parsed.data, tabId, env.now());
       case 'send': {

@@ -37,7 +37,7 @@ async function withRetries<T>(call: () => Promise<T>, attempts = 6): Promise<T> 
 
 /**
  * This install's salt, for hashing recipients and fingerprinting texts; with a profile's slug,
- * also what that profile's hint needs (the viewer's context, whether to show it).
+ * also what that profile's hint needs up front (whether to show it, the last contact, the chip's texts).
  */
 export async function requestPageContext(slug?: string): Promise<PageContext> {
   const query = slug === undefined ? { type: 'page-context' } : { type: 'page-context', slug: slug.slice(0, 200) };
