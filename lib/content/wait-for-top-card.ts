@@ -54,7 +54,6 @@ export function waitForTopCard(
     const look = () => {
       const card = findTopCardFor(container, slug);
       if (card) finish(card);
-      return card !== null;
     };
     const watchColumn = () => {
       column = ownerColumn(document);

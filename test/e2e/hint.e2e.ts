@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tabIdFor } from './harness/extension-api';
 import { fixtureHtml, fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
-import { hintState, pageMarkupWithoutHint, pristineMarkup, waitForHint } from './harness/hint';
+import { hintState, pageMarkupWithoutHint, pristineMarkup, swapInProfile, waitForHint } from './harness/hint';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
 
@@ -130,13 +130,7 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     // LinkedIn's router: the URL changes first, the new profile renders a moment later.
     await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(FREE));
     await page.waitFor((host) => document.querySelectorAll(host).length === 0, 'aside-note-card');
-    // React swaps the screen inside #root; #root itself stays.
-    await page.evaluate((html) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      const root = document.getElementById('root');
-      const nextRoot = next.getElementById('root');
-      if (root && nextRoot) root.replaceChildren(...[...nextRoot.childNodes].map((n) => document.adoptNode(n)));
-    }, fixtureHtml(FREE));
+    await swapInProfile(page, fixtureHtml(FREE));
     await waitForHint(page, 'Free to message');
     expect(await hintState(page)).toMatchObject({ hosts: 1, chip: 'Free to message' });
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickInInterop, clickInTopCard, installFakeLinkedIn, typeInInterop } from './harness/fake-linkedin';
 import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
-import { waitForHint } from './harness/hint';
+import { swapInProfile, waitForHint } from './harness/hint';
 import { launch } from './harness/sessions';
 import type { E2EPage, E2ESession } from './harness/types';
 
@@ -124,12 +124,7 @@ describe('firefox: an update under an open profile', () => {
     expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBe(1);
     // The new script is alive: an SPA navigation gets the next person's hint.
     await page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(FIRST.file));
-    await page.evaluate((html) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      const root = document.getElementById('root');
-      const nextRoot = next.getElementById('root');
-      if (root && nextRoot) root.replaceChildren(...[...nextRoot.childNodes].map((n) => document.adoptNode(n)));
-    }, fixtureHtml(FIRST.file));
+    await swapInProfile(page, fixtureHtml(FIRST.file));
     await waitForHint(page, 'Free to message');
     expect(await page.evaluate(() => document.querySelectorAll('aside-note-card').length)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);

@@ -30,8 +30,8 @@ interface Mounted {
   field: Element;
   container: Element;
   firstMessage: boolean;
-  /** The panel's container while its host is in the page; null while nothing is inserted. */
-  target: HTMLElement | null;
+  /** The panel's host while it is in the page; null while nothing is inserted. */
+  ui: ShadowHost | null;
   show: () => HTMLElement;
   hide: () => void;
   remove: () => void;
@@ -74,7 +74,7 @@ export function startComposerChecks(env: ComposerEnv): void {
   const check = async (entry: Mounted) => {
     const text = textOf(entry.field);
     if (text.trim() === '') {
-      if (entry.target) render(null, entry.target);
+      if (entry.ui) render(null, entry.ui.container);
       return;
     }
     const { enabled, findings, paceLine } = await env.check({
@@ -108,29 +108,26 @@ export function startComposerChecks(env: ComposerEnv): void {
   const mount = (container: Element, field: Element, kind: ComposerKind) => {
     const firstMessage = container.parentElement?.querySelector(COMPOSER.threadItem[0].css) == null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let ui: ShadowHost | null = null;
     // The host is inserted only when there is something to show (see `check`).
     const entry: Mounted = {
       kind,
       field,
       container,
       firstMessage,
-      target: null,
+      ui: null,
       show: () => {
-        if (!ui) {
-          ui = createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
+        if (!entry.ui) {
+          entry.ui = createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
           // The note's dialog takes the panel last; a message form gets it just before itself,
           // through the node (the form's parent may be LinkedIn's shadow root, not an element).
-          if (kind === 'invitation-note') container.append(ui.host);
-          else container.before(ui.host);
-          entry.target = ui.container;
+          if (kind === 'invitation-note') container.append(entry.ui.host);
+          else container.before(entry.ui.host);
         }
-        return ui.container;
+        return entry.ui.container;
       },
       hide: () => {
-        ui?.remove();
-        ui = null;
-        entry.target = null;
+        entry.ui?.remove();
+        entry.ui = null;
       },
       remove: () => {
         clearTimeout(timer);

@@ -49,3 +49,16 @@ export function pageMarkupWithoutHint(page: E2EPage): Promise<string> {
 export function pristineMarkup(page: E2EPage, html: string): Promise<string> {
   return page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.innerHTML, html);
 }
+
+/**
+ * What LinkedIn's router does after an SPA navigation: React swaps the screen inside `#root` for
+ * the next profile's (`html`: a whole fixture page); `#root` itself stays.
+ */
+export function swapInProfile(page: E2EPage, html: string): Promise<void> {
+  return page.evaluate((markup) => {
+    const next = new DOMParser().parseFromString(markup, 'text/html');
+    const root = document.getElementById('root');
+    const nextRoot = next.getElementById('root');
+    if (root && nextRoot) root.replaceChildren(...[...nextRoot.childNodes].map((n) => document.adoptNode(n)));
+  }, html);
+}
