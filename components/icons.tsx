@@ -1,27 +1,11 @@
 /** Inline SVG icons: nothing is loaded from the extension, so no extension URL reaches the page. */
 import type { Messaging } from '../lib/evaluator/types';
+import { VERDICT_ICON_PATHS } from './icon-paths';
 
 export function VerdictIcon({ messaging }: { messaging: Messaging }) {
-  if (messaging === 'free') {
-    return (
-      <svg class="ll-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M6.2 11.4 2.8 8l1.1-1.1 2.3 2.3 5.9-5.9L13.2 4.4z" fill="currentColor" />
-      </svg>
-    );
-  }
-  if (messaging === 'locked') {
-    return (
-      <svg class="ll-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z" fill="currentColor" />
-      </svg>
-    );
-  }
   return (
     <svg class="ll-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M7.2 10h1.6v1.6H7.2zM8 3a3 3 0 0 1 1.3 5.7c-.4.2-.5.4-.5.8V9H7.2v-.6c0-1 .5-1.6 1.3-2A1.4 1.4 0 1 0 6.6 5H5a3 3 0 0 1 3-2z"
-        fill="currentColor"
-      />
+      <path d={VERDICT_ICON_PATHS[messaging]} fill="currentColor" />
     </svg>
   );
 }

@@ -1,12 +1,17 @@
 /**
  * Mounts the hint in a shadow root at the start of the top card, synchronously: it is in the
- * page in the same task that read the card, before LinkedIn's next frame.
+ * page in the same task that read the card, before LinkedIn's next frame. The chip is plain DOM
+ * (lib/content/hint-chip.ts); the panel is Preact (components/hint/hint-panel.tsx), rendered
+ * when the user opens it. Keyboard: Tab reaches the chip, Enter/Space toggles the panel, Escape
+ * closes it and gives the focus back to the chip.
  */
 import { render } from 'preact';
-import { Hint, type HintProps } from '../../components/hint/hint';
 import hintCss from '../../components/hint/hint.css?inline';
+import { HintPanel, type HintProps, PANEL_ID } from '../../components/hint/hint-panel';
 import paletteCss from '../../components/palette.css?inline';
+import { noticesFor } from '../../components/verdict/notices';
 import verdictCss from '../../components/verdict/verdict.css?inline';
+import { paintChip } from './hint-chip';
 import { createShadowHost } from './shadow-host';
 
 /** Custom element name of the hint's host: says nothing about LockLens. */
@@ -15,22 +20,65 @@ export const HINT_HOST_NAME = 'aside-note-card';
 export type { HintProps };
 
 export interface MountedHint {
-  /** Renders the hint again with new props (the verdict when it arrives). */
+  /** Shows new props (the verdict when it arrives). */
   update(props: HintProps): void;
   remove(): void;
 }
 
 export function mountHint(topCard: Element, props: HintProps): MountedHint {
   const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${hintCss}\n${verdictCss}`);
-  render(<Hint {...props} />, ui.container);
+  const hint = document.createElement('div');
+  hint.className = 'll-hint';
+  const chip = document.createElement('button');
+  chip.type = 'button';
+  chip.className = 'll-chip';
+  chip.setAttribute('aria-controls', PANEL_ID);
+  // Preact owns this slot only: the panel, while open.
+  const slot = document.createElement('div');
+  hint.append(chip, slot);
+  ui.container.append(hint);
+
+  let current = props;
+  let open = false;
+  // Until the first opening, Preact does not run at all.
+  let panelRendered = false;
+  const paint = () => {
+    const { messaging, theme, saved, lastContact, now } = current;
+    if (theme) hint.dataset.theme = theme;
+    else delete hint.dataset.theme;
+    hint.dataset.messaging = messaging;
+    chip.setAttribute('aria-expanded', String(open));
+    paintChip(chip, { messaging, hasNews: noticesFor(saved, lastContact, now).length > 0 });
+    if (!open && !panelRendered) return;
+    render(open ? <HintPanel {...current} onClose={close} /> : null, slot);
+    panelRendered = true;
+  };
+  const close = () => {
+    open = false;
+    paint();
+    chip.focus();
+  };
+  chip.addEventListener('click', () => {
+    open = !open;
+    paint();
+  });
+  hint.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && open) close();
+  });
+  paint();
+
   // A hint left by a previous copy of LockLens (the extension was updated under this tab: Firefox
   // drops the old script but keeps what it inserted) makes way for this one.
   for (const stale of topCard.querySelectorAll(`:scope > ${HINT_HOST_NAME}`)) stale.remove();
   topCard.prepend(ui.host);
   return {
     update: (next) => {
-      if (ui.host.isConnected) render(<Hint {...next} />, ui.container);
+      current = next;
+      if (ui.host.isConnected) paint();
     },
-    remove: ui.remove,
+    remove: () => {
+      if (panelRendered) render(null, slot);
+      ui.host.remove();
+    },
   };
 }

@@ -8,17 +8,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, getByRole, render, waitFor } from '@testing-library/preact';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '../../components/composer/composer-panel';
-import { Hint, type HintProps } from '../../components/hint/hint';
 import { PopupApp } from '../../components/popup/popup-app';
 import { SavedList } from '../../components/popup/saved-list';
 import { VerdictDetails } from '../../components/verdict/verdict-details';
 import { handleMessage } from '../../lib/background/handle-message';
 import { checkComposerText } from '../../lib/composer/check';
+import { type HintProps, mountHint } from '../../lib/content/hint-ui';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import type { TabStatus } from '../../lib/protocol';
 import { readRecipientFacts } from '../../lib/reader/read-facts';
@@ -185,12 +185,16 @@ describe('what LockLens shows about a hostile page', () => {
 
   test('the hint shows the verdict as text, and nothing of the page', () => {
     const { signals } = readHostile(true);
-    const { container } = render(<Hint {...hintProps({ verdict: evaluate(signals, { plan: 'free' }) })} />);
-    fireEvent.click(screen.getByRole('button', { name: /Message locked/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save…' }));
+    const topCard = document.body.appendChild(document.createElement('section'));
+    mountHint(topCard, hintProps({ verdict: evaluate(signals, { plan: 'free' }) }));
+    const container = topCard.querySelector('aside-note-card')?.shadowRoot?.querySelector<HTMLElement>('.ll-hint');
+    if (!container) throw new Error('no hint mounted');
+    fireEvent.click(getByRole(container, 'button', { name: /Message locked/ }));
+    fireEvent.click(getByRole(container, 'button', { name: 'Save…' }));
     expect(container.querySelector('.ll-panel')).not.toBeNull();
     expectInert(container);
     expect(container.textContent).not.toContain('alert(');
+    topCard.remove();
   });
 
   test.each([
