@@ -63,6 +63,12 @@ export const signalsSchema = z.object({
   language: signal(z.string().check(z.maxLength(8))),
 });
 
+/** LinkedIn suggested the viewer's plan on the page (a Premium free-trial offer: not Premium). */
+export const planHintSchema = z.object({
+  plan: z.enum(['free']),
+  evidence: z.enum(['premium-trial-upsell']),
+});
+
 /**
  * A content script reports what it found on the page its tab shows: the profile's signals, or
  * why it could not read the page. The background answers a profile with its verdict.
@@ -77,6 +83,13 @@ export const pageReportSchema = z.object({
   /** The profile's vanity name and displayed name: kept with the tab's status, for "save for later". */
   slug: z.optional(z.string().check(z.maxLength(200))),
   name: z.optional(z.string().check(z.maxLength(200))),
+  /** Seen as the page loaded; sent with the page's first report (one message fewer). */
+  planHint: z.optional(planHintSchema),
+  /**
+   * The profile's context (as `page-context` answers it) wanted with the verdict: a page opened
+   * with its top card already there asks once, with its report, instead of twice.
+   */
+  withContext: z.optional(z.boolean()),
 });
 
 const saveFieldsShape = {
@@ -140,20 +153,12 @@ export const noticeReportSchema = z.object({
   }),
 });
 
-/** A content script saw LinkedIn suggest the viewer's plan (e.g. a Premium free-trial offer: not Premium). */
-export const planHintSchema = z.object({
-  type: z.literal('plan-hint'),
-  plan: z.enum(['free']),
-  evidence: z.enum(['premium-trial-upsell']),
-});
-
 export const contentMessageSchema = z.discriminatedUnion('type', [
   pageReportSchema,
   pageContextQuerySchema,
   sendReportSchema,
   noticeReportSchema,
   textCheckSchema,
-  planHintSchema,
   saveProfileSchema,
 ]);
 /** The popup asks for the pace dashboard's figures. */
@@ -239,6 +244,8 @@ export interface ProfileContext {
 export interface ProfileAnswer {
   verdict: ReportedVerdict;
   saved: SavedNotice;
+  /** When the report asked `withContext`. */
+  context?: PageContext;
 }
 
 /** The background's answer to `popup-view`. */

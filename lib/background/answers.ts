@@ -27,6 +27,7 @@ import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
+import { saveDetectedPlan } from './detected-plan';
 import { ledgerRevision, loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
 import { loadSaved, savePerson } from './saved-store';
@@ -101,26 +102,34 @@ export async function popupView(tabId: number | null, now: number): Promise<Popu
 
 /**
  * Records what a tab shows, sets its badge, and answers a profile with its verdict (the hint
- * already shows whether messaging is locked: the verdict fills in why, and what to do).
+ * already shows whether messaging is locked: the verdict fills in why, and what to do), with the
+ * profile's context too when the report asks for it. A plan hint riding on the report is kept.
  */
 export async function answerPageReport(
   report: Omit<PageReport, 'type'>,
   tabId: number,
   now: number,
 ): Promise<ProfileAnswer | null> {
-  const { url, status, reason, signals, slug, name } = report;
+  const { url, status, reason, signals, slug, name, planHint, withContext } = report;
+  // A suggestion for the options page: failing to keep it must not fail the report.
+  const planKept = planHint ? saveDetectedPlan(planHint.plan, planHint.evidence, now).catch(() => {}) : null;
   let answer: ProfileAnswer | null = null;
   const tab: TabStatus = { url, status, at: now, ...(reason ? { reason } : {}) };
   if (status === 'profile' && signals) {
-    const [{ settings, ledger, pace }, saved] = await Promise.all([current(now), loadSaved()]);
+    const key = slug?.toLowerCase();
+    const [{ settings, ledger, pace }, saved, context] = await Promise.all([
+      current(now),
+      loadSaved(),
+      withContext && key ? pageContext(key) : undefined,
+    ]);
     const profile = signals as ProfileSignals;
     const verdict = evaluate(profile, viewerWithPace(viewerFromSettings(settings), pace));
     const snapshot = snapshotOf(verdict, profile);
-    const key = slug?.toLowerCase();
     const person = key ? saved.find((p) => p.key === key) : undefined;
     answer = {
       verdict,
       saved: person ? { savedAt: person.savedAt, changes: describeChanges(person, snapshot, now) } : null,
+      ...(context ? { context } : {}),
     };
     Object.assign(tab, {
       verdict,
@@ -132,6 +141,7 @@ export async function answerPageReport(
   }
   await saveTabStatus(tabId, tab);
   await showVerdictOnBadge(tabId, tab);
+  await planKept;
   return answer;
 }
 

@@ -19,7 +19,6 @@ import type { SavedPerson } from '../saved/schema';
 import { loadSettings } from '../settings/store';
 import { answerPageReport, answerTextCheck, paceFigures, pageContext, popupView, saveFromTab } from './answers';
 import { exportData, type ImportAnswer, importData, resetData } from './data-control';
-import { saveDetectedPlan } from './detected-plan';
 import { recordNotice, recordSend } from './ledger-store';
 import { loadSaved, updatePerson } from './saved-store';
 import { loadTabStatus } from './tab-status';
@@ -70,8 +69,6 @@ export async function handleMessage(
         return answerTextCheck(parsed.data, env.now());
       case 'save-profile':
         return saveFromTab(tabId, parsed.data, env.now());
-      case 'plan-hint':
-        return saveDetectedPlan(parsed.data.plan, parsed.data.evidence, env.now()).then(() => null);
     }
   }
   if (kind === 'extension-page') {

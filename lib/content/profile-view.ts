@@ -1,10 +1,11 @@
 /**
  * One look at one profile: wait for its top card, read it, show the hint, and report to the
- * background. The hint's chip (free, locked, unknown) depends on the page alone, so it is
- * mounted in the same task as the observer that saw the card, before LinkedIn's next frame,
- * with what the background said as the view started (show it at all? last contact?). The
- * report's answer, the verdict evaluated with the viewer's plan and pace, fills in the
- * explanation a few milliseconds later. Everything ends with `signal` (navigation, reload).
+ * background. The hint's chip (free, locked, unknown) depends on the page alone, so after an SPA
+ * navigation it is mounted in the same task as the observer that saw the card, before LinkedIn's
+ * next frame, with what the background said as the view started (show it at all? last contact?).
+ * The report's answer, the verdict evaluated with the viewer's plan and pace, fills in the
+ * explanation a few milliseconds later. A page opened with its card already there asks for both
+ * in one message. Everything ends with `signal` (navigation, reload).
  */
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
@@ -20,18 +21,23 @@ export interface ProfileViewOptions {
   url: string;
   slug: string;
   signal: AbortSignal;
-  /** The background's answer for this profile, asked for when the view started. */
-  context: Promise<PageContext>;
+  /** Asks the background what this profile's hint needs (show it at all? last contact? texts). */
+  requestContext: () => Promise<PageContext>;
 }
 
-export async function showProfileView({ url, slug, signal, context }: ProfileViewOptions): Promise<void> {
-  const topCard = await waitForTopCard(document, slug, signal);
+export async function showProfileView({ url, slug, signal, requestContext }: ProfileViewOptions): Promise<void> {
+  // A profile opened in its own tab has its top card already: its report asks for the context
+  // too (one message, not two). After an SPA navigation the context is asked for now, and
+  // answered while LinkedIn is still rendering the card.
+  const cardNow = findTopCardFor(document, slug);
+  const context = cardNow ? null : requestContext();
+  const topCard = cardNow ?? (await waitForTopCard(document, slug, signal));
   if (signal.aborted) return;
   if (!topCard) {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'top-card-missing' });
     return;
   }
-  const result = readProfile(document, { url });
+  const result = readProfile(document, { url, topCard });
   if (result.page !== 'profile') {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
     return;
@@ -44,9 +50,11 @@ export async function showProfileView({ url, slug, signal, context }: ProfileVie
     signals,
     slug,
     ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
+    ...(context ? {} : { withContext: true }),
   });
-  // Usually answered long before the card arrived; then this costs a microtask, not a task.
-  const page = await context.catch(() => null);
+  // After a navigation, usually answered long before the card arrived: a microtask, not a task.
+  // No context with the verdict (the background was starting up): ask again, with retries.
+  const page = await (context ?? answer.then((evaluated) => evaluated?.context ?? requestContext())).catch(() => null);
   if (!page?.profile?.showHint || signal.aborted) return;
   // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
   const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);

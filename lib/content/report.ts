@@ -11,10 +11,24 @@ import type {
   TextCheckAnswer,
 } from '../protocol';
 
+/** LinkedIn's plan hint, seen as the script started: it rides on the next page report. */
+let planHintToSend: PlanHint | null = null;
+
+export function sendPlanHintWithNextReport(hint: PlanHint | null): void {
+  planHintToSend = hint;
+}
+
+function withPlanHint(report: PageReport): PageReport {
+  if (!planHintToSend) return report;
+  const planHint = planHintToSend;
+  planHintToSend = null;
+  return { ...report, planHint };
+}
+
 /** Tells the background what this tab shows. An orphaned script (extension reloaded) just stays quiet. */
-export function sendReport(report: PageReport | PlanHint): void {
+export function sendReport(report: PageReport): void {
   try {
-    browser.runtime.sendMessage(report).catch(() => {});
+    browser.runtime.sendMessage(withPlanHint(report)).catch(() => {});
   } catch {
     // runtime is gone after an extension reload: nothing to tell anyone.
   }
@@ -57,19 +71,19 @@ export function onSettingsChanged(onChange: () => void, signal: AbortSignal): vo
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/**
- * Reports a confirmed send or a LinkedIn notice, retrying while the background starts up; the
- * event id makes a retried report count once.
- */
 /** Sends a profile's signals; the answer is its verdict (null if the background could not answer). */
 export async function reportProfile(report: PageReport): Promise<ProfileAnswer | null> {
   try {
-    return ((await browser.runtime.sendMessage(report)) as ProfileAnswer | null) ?? null;
+    return ((await browser.runtime.sendMessage(withPlanHint(report))) as ProfileAnswer | null) ?? null;
   } catch {
     return null;
   }
 }
 
+/**
+ * Reports a confirmed send or a LinkedIn notice, retrying while the background starts up; the
+ * event id makes a retried report count once.
+ */
 export async function sendToLedger(message: SendReport | NoticeReport): Promise<void> {
   await withRetries(() => browser.runtime.sendMessage(message)).catch(() => {});
 }

@@ -9,7 +9,14 @@ import type { PageContext } from '../protocol';
 import { startComposerChecks } from './composer/composer-checks';
 import { planHintFromPage } from './plan-hint';
 import { showProfileView } from './profile-view';
-import { checkText, onSettingsChanged, requestPageContext, sendReport, sendToLedger } from './report';
+import {
+  checkText,
+  onSettingsChanged,
+  requestPageContext,
+  sendPlanHintWithNextReport,
+  sendReport,
+  sendToLedger,
+} from './report';
 import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
@@ -38,10 +45,12 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
-    // Asked for now, answered while LinkedIn is still rendering the top card.
-    const context = requestPageContext(slug);
-    keepSalt(context).catch(() => {});
-    showProfileView({ url, slug, signal, context }).catch(() => {
+    const requestContext = () => {
+      const context = requestPageContext(slug);
+      keepSalt(context).catch(() => {});
+      return context;
+    };
+    showProfileView({ url, slug, signal, requestContext }).catch(() => {
       if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
     });
   };
@@ -53,8 +62,7 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
   startComposerChecks({ signal: ctx.signal, check: checkText });
-  const hint = planHintFromPage(document);
-  if (hint) sendReport({ type: 'plan-hint', ...hint });
+  sendPlanHintWithNextReport(planHintFromPage(document));
   show(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
   onSettingsChanged(() => show(location.href), ctx.signal);

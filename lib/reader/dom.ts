@@ -52,8 +52,12 @@ export function foldedText(element: Element): string {
   return (source.textContent ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
-/** `a` before `b` in document order (works where `compareDocumentPosition` is missing). */
+/** `elements` in document order (also where `compareDocumentPosition` is missing: linkedom). */
 export function documentOrder(scope: Element, elements: readonly Element[]): Element[] {
+  if (typeof scope.compareDocumentPosition === 'function') {
+    // 4 = Node.DOCUMENT_POSITION_FOLLOWING (`Node` itself is not a global where the CLI parses pages).
+    return [...elements].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
   const all = [...scope.querySelectorAll('*')];
   const position = new Map(all.map((el, index) => [el, index]));
   return [...elements].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));

@@ -39,9 +39,15 @@ export function stableContainer(root: Document): Element {
 
 export type PageTheme = 'light' | 'dark' | null;
 
+/** Dark or light as LinkedIn's page says, newest layout's marks first (a 2026 page never pays for Ember's). */
 export function pageTheme(root: ParentNode): PageTheme {
-  if (queryEntry(root, 'darkTheme', PAGE.darkTheme)) return 'dark';
-  if (queryEntry(root, 'lightTheme', PAGE.lightTheme)) return 'light';
+  const layouts = Math.max(PAGE.darkTheme.length, PAGE.lightTheme.length);
+  for (let index = 0; index < layouts; index++) {
+    const dark = PAGE.darkTheme[index];
+    if (dark && root.querySelector(dark.css)) return 'dark';
+    const light = PAGE.lightTheme[index];
+    if (light && root.querySelector(light.css)) return 'light';
+  }
   return null;
 }
 

@@ -15,6 +15,8 @@ import { found, unknown } from './signal';
 export interface ReadOptions {
   /** The page's URL when known (the live page); a saved file has none. */
   url?: string;
+  /** The owner's top card, when the caller has just found it (the content script): not looked up again. */
+  topCard?: Element;
 }
 
 function readLanguage(document: Document): Signal<string> {
@@ -24,23 +26,32 @@ function readLanguage(document: Document): Signal<string> {
 }
 
 function readIdentity(document: Document, topCard: Element, url: string | undefined): ProfileIdentity {
-  const key = topCard.getAttribute('componentkey') ?? topCard.getAttribute('id') ?? '';
-  const idFromKey =
-    key.startsWith(TOP_CARD_KEY.prefix) && key.endsWith(TOP_CARD_KEY.suffix)
-      ? key.slice(TOP_CARD_KEY.prefix.length, -TOP_CARD_KEY.suffix.length)
-      : '';
-  const message = queryEntry(topCard, 'message', TOP_CARD.message)?.element.getAttribute('href') ?? '';
-  const idFromMessage = /[?&]recipient=([A-Za-z0-9_-]+)/.exec(message)?.[1] ?? '';
-  const drawer = queryEntry(document, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey') ?? '';
-  const slugFromDrawer = drawer.startsWith(CONNECT_DRAWER_PREFIX) ? drawer.slice(CONNECT_DRAWER_PREFIX.length) : '';
-  const link = queryEntry(topCard, 'profileLink', TOP_CARD.profileLink)?.element.getAttribute('href') ?? '';
-  const slugFromLink = /\/in\/([^/?#]+)/.exec(link)?.[1] ?? '';
   const name = queryEntry(topCard, 'name', TOP_CARD.name);
   return {
-    slug: (url ? profileSlugFromUrl(url) : null) ?? (slugFromDrawer || safeDecode(slugFromLink) || null),
-    profileId: idFromKey || idFromMessage || null,
+    // The live page's URL names the profile; a saved file falls back on the page's own links.
+    slug: (url ? profileSlugFromUrl(url) : null) ?? (slugFromPage(document, topCard) || null),
+    profileId: idFromKey(topCard) || idFromMessageLink(topCard) || null,
     name: name ? foldedText(name.element) || null : null,
   };
+}
+
+function idFromKey(topCard: Element): string {
+  const key = topCard.getAttribute('componentkey') ?? topCard.getAttribute('id') ?? '';
+  return key.startsWith(TOP_CARD_KEY.prefix) && key.endsWith(TOP_CARD_KEY.suffix)
+    ? key.slice(TOP_CARD_KEY.prefix.length, -TOP_CARD_KEY.suffix.length)
+    : '';
+}
+
+function idFromMessageLink(topCard: Element): string {
+  const message = queryEntry(topCard, 'message', TOP_CARD.message)?.element.getAttribute('href') ?? '';
+  return /[?&]recipient=([A-Za-z0-9_-]+)/.exec(message)?.[1] ?? '';
+}
+
+function slugFromPage(document: Document, topCard: Element): string {
+  const drawer = queryEntry(document, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey') ?? '';
+  if (drawer.startsWith(CONNECT_DRAWER_PREFIX)) return drawer.slice(CONNECT_DRAWER_PREFIX.length);
+  const link = queryEntry(topCard, 'profileLink', TOP_CARD.profileLink)?.element.getAttribute('href') ?? '';
+  return safeDecode(/\/in\/([^/?#]+)/.exec(link)?.[1] ?? '');
 }
 
 function safeDecode(text: string): string {
@@ -83,7 +94,7 @@ export function readProfile(document: Document, options: ReadOptions = {}): Read
     if (options.url !== undefined && profileSlugFromUrl(options.url) === null) {
       return { page: 'unrecognized', reason: 'not-a-profile-page' };
     }
-    const topCard = queryEntry(document, 'topCard', PAGE.topCard);
+    const topCard = options.topCard ? { element: options.topCard } : queryEntry(document, 'topCard', PAGE.topCard);
     if (!topCard) {
       const onProfileScreen = options.url !== undefined || queryEntry(document, 'profileScreen', PAGE.profileScreen);
       return { page: 'unrecognized', reason: onProfileScreen ? 'top-card-missing' : 'not-a-profile-page' };

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { detectedPlanItem } from '../../lib/background/detected-plan';
 import { handleMessage } from '../../lib/background/handle-message';
+import type { ProfileAnswer } from '../../lib/protocol';
+import { signalsFrom } from '../helpers/signals';
 
 const env = {
   extensionId: 'test-extension-id',
@@ -53,5 +56,30 @@ describe('handleMessage', () => {
 
   test('does not let an extension page write reports', async () => {
     expect(await handleMessage(report, { ...popup, tab: { id: 3 } }, env)).toBeUndefined();
+  });
+
+  test('a profile report asking withContext gets the verdict and what page-context would say, in one answer', async () => {
+    const signals = signalsFrom({ degree: '2nd', connect: 'primary' });
+    const profileReport = { ...report, signals, slug: 'dana-example', name: 'Dana Example' };
+    const plain = (await handleMessage(profileReport, contentScript, env)) as ProfileAnswer;
+    expect(plain.verdict.messaging).toBe('locked');
+    expect(plain.context).toBeUndefined();
+    const both = (await handleMessage({ ...profileReport, withContext: true }, contentScript, env)) as ProfileAnswer;
+    expect(both.verdict).toEqual(plain.verdict);
+    expect(both.context).toEqual(
+      await handleMessage({ type: 'page-context', slug: 'dana-example' }, contentScript, env),
+    );
+    expect(both.context?.profile?.showHint).toBe(true);
+  });
+
+  test('a plan hint rides on a page report and is kept as a suggestion', async () => {
+    expect(await detectedPlanItem.getValue()).toBeNull();
+    await handleMessage({ ...report, status: 'not-profile' }, contentScript, env);
+    expect(await detectedPlanItem.getValue()).toBeNull();
+    const planHint = { plan: 'free', evidence: 'premium-trial-upsell' };
+    expect(await handleMessage({ ...report, status: 'not-profile', planHint }, contentScript, env)).toBeNull();
+    expect(await detectedPlanItem.getValue()).toEqual({ ...planHint, at: 1000 });
+    // The separate message it used to be is gone.
+    expect(await handleMessage({ type: 'plan-hint', ...planHint }, contentScript, env)).toBeUndefined();
   });
 });

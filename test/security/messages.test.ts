@@ -36,7 +36,16 @@ const signals = signalsFrom();
 const REPORT_URL = 'https://www.linkedin.com/in/x/';
 
 const VALID_CONTENT: Record<string, Message> = {
-  'page-report': { type: 'page-report', url: REPORT_URL, status: 'profile', signals, slug: 'x', name: 'X Person' },
+  'page-report': {
+    type: 'page-report',
+    url: REPORT_URL,
+    status: 'profile',
+    signals,
+    slug: 'x',
+    name: 'X Person',
+    planHint: { plan: 'free', evidence: 'premium-trial-upsell' },
+    withContext: true,
+  },
   'page-context': { type: 'page-context', slug: 'x' },
   send: { type: 'send', event: { id: 'event-0001', kind: 'invite', at: NOW, recipient: 'abc123' } },
   'linkedin-notice': { type: 'linkedin-notice', notice: { kind: 'inmail-credits', at: NOW, value: 3 } },
@@ -48,7 +57,6 @@ const VALID_CONTENT: Record<string, Message> = {
     language: 'en',
     recipient: { firstName: 'X', company: null, headlineWords: ['engineer'] },
   },
-  'plan-hint': { type: 'plan-hint', plan: 'free', evidence: 'premium-trial-upsell' },
   'save-profile': { type: 'save-profile', step: 'connect-with-note', note: 'later', followUpAt: null },
 };
 const VALID_PAGE: Record<string, Message> = {
@@ -121,6 +129,12 @@ const BREAKS: Record<string, Break[]> = {
     bad([...over(8), 8], 'signals', 'language', 'value'),
     bad([...NOT_NULLABLE_STRING.filter((v) => v !== undefined), ...over(200)], 'slug'),
     bad([...NOT_NULLABLE_STRING, ...over(200)], 'name'),
+    bad([...NOT_OBJECT.filter((v) => v !== undefined), 'free'], 'planHint'),
+    drop('planHint', 'plan'),
+    drop('planHint', 'evidence'),
+    bad(['premium-career', 'recruiter', ...BAD_ENUM], 'planHint', 'plan'),
+    bad(BAD_ENUM, 'planHint', 'evidence'),
+    bad([null, 1, 'true', {}], 'withContext'),
   ],
   'page-context': [bad(NOT_STRING, 'type'), bad([0, true, {}, [], ...over(200)], 'slug')],
   send: [
@@ -165,12 +179,6 @@ const BREAKS: Record<string, Break[]> = {
     bad([...NOT_NULLABLE_STRING, ...over(100)], 'recipient', 'firstName'),
     bad([...NOT_NULLABLE_STRING, ...over(200)], 'recipient', 'company'),
     bad([...NOT_ARRAY, [1], ['w'.repeat(101)], Array.from({ length: 65 }, () => 'w')], 'recipient', 'headlineWords'),
-  ],
-  'plan-hint': [
-    drop('plan'),
-    drop('evidence'),
-    bad(['premium-career', 'recruiter', ...BAD_ENUM], 'plan'),
-    bad(BAD_ENUM, 'evidence'),
   ],
   'save-profile': [
     drop('step'),
