@@ -17,16 +17,18 @@ import { VerdictDetails } from '../verdict/verdict-details';
 import { PaceDashboard } from './pace-dashboard';
 import { SavedList } from './saved-list';
 
-type View =
-  | { state: 'loading' }
-  | {
-      state: 'ready';
-      tabId: number | null;
-      status: TabStatus | null;
-      quiet: boolean;
-      pace: PaceSummary | null;
-      saved: SavedPerson[];
-    };
+interface ReadyView {
+  state: 'ready';
+  tabId: number | null;
+  status: TabStatus | null;
+  quiet: boolean;
+  pace: PaceSummary | null;
+  saved: SavedPerson[];
+}
+
+type View = { state: 'loading' } | ReadyView;
+
+const EMPTY_VIEW: ReadyView = { state: 'ready', tabId: null, status: null, quiet: false, pace: null, saved: [] };
 
 async function targetTabId(): Promise<number | null> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
@@ -104,23 +106,34 @@ function Body({ status, tabId, onSaved }: { status: TabStatus | null; tabId: num
   return <p class="ll-muted ll-empty">{formatKey('ui.popup.empty')}</p>;
 }
 
-export function PopupApp() {
-  const [view, setView] = useState<View>({ state: 'loading' });
-  const load = async () => {
+/**
+ * Everything the popup shows (the tab's verdict, pace, saved people), or an empty view if the
+ * background cannot answer. Started before the first render (entrypoints/popup/main.tsx), so the
+ * round trip overlaps Preact's first render and paint instead of waiting for them.
+ */
+export async function readPopupView(): Promise<ReadyView> {
+  try {
     const tabId = await targetTabId().catch(() => null);
     const answer = await loadView(tabId).catch(() => null);
-    setView({
+    return {
       state: 'ready',
       tabId,
       status: answer?.status ?? null,
       quiet: answer?.quietMode ?? false,
       pace: answer?.pace ?? null,
       saved: answer?.saved ?? [],
-    });
-  };
+    };
+  } catch {
+    return EMPTY_VIEW;
+  }
+}
+
+export function PopupApp({ first }: { first: Promise<ReadyView> }) {
+  const [view, setView] = useState<View>({ state: 'loading' });
+  const load = () => void readPopupView().then(setView);
   useEffect(() => {
-    load().catch(() => setView({ state: 'ready', tabId: null, status: null, quiet: false, pace: null, saved: [] }));
-  }, []);
+    void first.then(setView);
+  }, [first]);
 
   return (
     <main class="ll-popup" data-ready={view.state === 'ready' ? 'true' : undefined}>
@@ -128,11 +141,11 @@ export function PopupApp() {
       {view.state === 'loading' ? (
         <p class="ll-muted">{formatKey('ui.popup.reading')}</p>
       ) : (
-        <Body status={view.status} tabId={view.tabId} onSaved={() => void load()} />
+        <Body status={view.status} tabId={view.tabId} onSaved={load} />
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
       {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
-      {view.state === 'ready' && <SavedList people={view.saved} now={Date.now()} onChanged={() => void load()} />}
+      {view.state === 'ready' && <SavedList people={view.saved} now={Date.now()} onChanged={load} />}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>
   );

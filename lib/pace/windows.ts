@@ -59,7 +59,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(at: number, timeZone: string): WallClock {
+/** The zone's wall clock at an instant, asked of `Intl` (the slow path: ~2 µs a call). */
+function formattedWallClock(at: number, timeZone: string): WallClock {
   const out: WallClock = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const part of formatter(timeZone).formatToParts(at)) {
     if (part.type in out) out[part.type as keyof WallClock] = Number(part.value);
@@ -71,9 +72,49 @@ function wallClock(at: number, timeZone: string): WallClock {
 
 /** The zone's offset from UTC at an instant, in ms (positive east of Greenwich). */
 function offsetAt(at: number, timeZone: string): number {
-  const w = wallClock(at, timeZone);
+  const w = formattedWallClock(at, timeZone);
   const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * Offsets per quarter hour of UTC, per zone: one `Intl` call serves every send in that quarter
+ * hour (a year of sends cost ~12 ms of `formatToParts` per pace summary before, BENCHMARKS.md
+ * 2026-11-22). Sound because today's zones are whole quarter hours off UTC and change their
+ * clocks on a local quarter hour (02:00, 03:00, 00:00), so no change falls inside a quarter hour
+ * of UTC; a few changes of past decades did (Gaza at 00:01 in 2010), and would misdate sends
+ * made in the minutes between.
+ */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const quarterOffsets = new Map<string, Map<number, number>>();
+
+function cachedOffsetAt(at: number, timeZone: string): number {
+  let zone = quarterOffsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    quarterOffsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(at / QUARTER_HOUR_MS);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    offset = offsetAt(quarter * QUARTER_HOUR_MS, timeZone);
+    // Two years of quarter hours at most: the cache never grows without bound.
+    if (zone.size >= 70_000) zone.clear();
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
+function wallClock(at: number, timeZone: string): WallClock {
+  const wall = new Date(Math.floor(at / 1000) * 1000 + cachedOffsetAt(at, timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
 /**

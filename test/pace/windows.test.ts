@@ -291,3 +291,37 @@ describe('InMail credit renewal', () => {
     expect(nextCreditRenewal(at('2026-03-10T00:00:00Z'), plan, day, 'UTC')).toBeNull();
   });
 });
+
+describe('day keys from cached quarter-hour offsets', () => {
+  // Zones with DST, half- and three-quarter-hour offsets, and a 30-minute DST shift.
+  const ZONES = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+    'Pacific/Chatham',
+    'Australia/Lord_Howe',
+  ];
+
+  function intlDays(timeZone: string): (at: number) => string {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    return (at) => format.format(at);
+  }
+
+  test.each(ZONES)('agree with Intl through 2026, minute by minute around midnights and clock changes (%s)', (zone) => {
+    const intlDay = intlDays(zone);
+    const wrong: string[] = [];
+    const check = (at: number) => {
+      if (dayKey(at, zone) !== intlDay(at)) wrong.push(new Date(at).toISOString());
+    };
+    let previous = intlDay(Date.UTC(2026, 0, 1));
+    for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 3_600_000) {
+      const day = intlDay(at);
+      // A new day (or a clock change moving midnight) began within the last hour: check every minute around it.
+      if (day !== previous)
+        for (let minute = at - 3_600_000; minute <= at + 3_600_000; minute += 60_000) check(minute + 7_000);
+      previous = day;
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '../../components/composer/composer-panel';
-import { PopupApp } from '../../components/popup/popup-app';
+import { PopupApp, readPopupView } from '../../components/popup/popup-app';
 import { SavedList } from '../../components/popup/saved-list';
 import { VerdictDetails } from '../../components/verdict/verdict-details';
 import { handleMessage } from '../../lib/background/handle-message';
@@ -217,7 +217,7 @@ describe('what LockLens shows about a hostile page', () => {
 
     window.history.replaceState(null, '', '/feed/?tab=3');
     try {
-      const { container } = render(<PopupApp />);
+      const { container } = render(<PopupApp first={readPopupView()} />);
       await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
       const who = container.querySelector('.ll-who');
       expect(who?.textContent).toBe(` · ${name}`);
