@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { describeChanges } from '../lib/saved/changes';
+import { MAX_SAVED } from '../lib/saved/limits';
 import { dueCount, isDue, removePerson, sortForDisplay, upsertPerson } from '../lib/saved/list';
-import { MAX_SAVED, type SavedPerson, type VerdictSnapshot } from '../lib/saved/schema';
+import type { SavedPerson, VerdictSnapshot } from '../lib/saved/schema';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21);

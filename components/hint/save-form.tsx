@@ -6,6 +6,7 @@
 import { Component } from 'preact';
 import type { StepId } from '../../lib/evaluator/types';
 import { formatKey, formatMessage } from '../../lib/messages/format';
+import { MAX_NOTE } from '../../lib/saved/limits';
 import { shortDate } from '../verdict/relative-time';
 
 const DAY = 86_400_000;
@@ -53,7 +54,7 @@ export class SaveForm extends Component<Props, State> {
           event.preventDefault();
           // Read the fields themselves: the last keystroke may not have reached component state yet.
           const data = new FormData(event.currentTarget);
-          const note = String(data.get('note') ?? '').slice(0, 280);
+          const note = String(data.get('note') ?? '').slice(0, MAX_NOTE);
           const chosen = Number(data.get('when') ?? days);
           void onSave({ step, note, followUpAt: chosen > 0 ? now + chosen * DAY : null }).then((result) =>
             this.setState({ outcome: result }),
@@ -61,7 +62,7 @@ export class SaveForm extends Component<Props, State> {
         }}
       >
         <label for="ll-save-note">{formatKey('ui.save.note')}</label>
-        <textarea id="ll-save-note" name="note" maxLength={280} rows={2} />
+        <textarea id="ll-save-note" name="note" maxLength={MAX_NOTE} rows={2} />
         <label for="ll-save-when">{formatKey('ui.save.follow-up')}</label>
         <select
           id="ll-save-when"

@@ -3,7 +3,7 @@
  * what to do when the tab is not a profile. `popup.html?tab=<id>` shows a given tab, which
  * keeps the popup usable when opened as a page (and in tests).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
@@ -131,7 +131,9 @@ export async function readPopupView(): Promise<ReadyView> {
 export function PopupApp({ first }: { first: Promise<ReadyView> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const load = () => void readPopupView().then(setView);
-  useEffect(() => {
+  // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
+  // would): an answer that is already back shows in the first frame.
+  useLayoutEffect(() => {
     void first.then(setView);
   }, [first]);
 

@@ -75,12 +75,22 @@ export async function pageContext(slug: string | undefined): Promise<PageContext
   if (slug === undefined) return { salt: (await loadLedger()).salt };
   const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
   const key = slug.toLowerCase();
+  return profileContext(key, settings, ledger, dismissed, lastContactWith(ledger, key));
+}
+
+function profileContext(
+  key: string,
+  settings: Settings,
+  ledger: Ledger,
+  dismissed: readonly string[],
+  lastContact: LastContact,
+): PageContext {
   const showHint = settings.hintsEnabled && !settings.quietMode && !dismissed.includes(dismissKey(key, ledger.salt));
   return {
     salt: ledger.salt,
     profile: {
       showHint,
-      lastContact: lastContactWith(ledger, key),
+      lastContact,
       chipTexts: showHint ? Object.fromEntries(CHIP_KEYS.map((k) => [k, formatKey(k)])) : {},
     },
   };
@@ -117,11 +127,13 @@ export async function answerPageReport(
   const tab: TabStatus = { url, status, at: now, ...(reason ? { reason } : {}) };
   if (status === 'profile' && signals) {
     const key = slug?.toLowerCase();
-    const [{ settings, ledger, pace }, saved, context] = await Promise.all([
+    const [{ settings, ledger, pace }, saved, dismissed] = await Promise.all([
       current(now),
       loadSaved(),
-      withContext && key ? pageContext(key) : undefined,
+      withContext && key ? loadDismissed() : undefined,
     ]);
+    const lastContact = key ? lastContactWith(ledger, key) : null;
+    const context = key && dismissed ? profileContext(key, settings, ledger, dismissed, lastContact) : undefined;
     const profile = signals as ProfileSignals;
     const verdict = evaluate(profile, viewerWithPace(viewerFromSettings(settings), pace));
     const snapshot = snapshotOf(verdict, profile);
@@ -134,7 +146,7 @@ export async function answerPageReport(
     Object.assign(tab, {
       verdict,
       snapshot,
-      lastContact: key ? lastContactWith(ledger, key) : null,
+      lastContact,
       saved: answer.saved,
     });
     if (key) Object.assign(tab, { slug: key, name: name ?? key });

@@ -33,15 +33,48 @@ export function schedulePush(load: () => Promise<Ledger>, delayMs = PUSH_DELAY_M
   }, delayMs);
 }
 
+/**
+ * The merged counters, kept in memory until `storage.sync` changes a `pace-` key (another device's
+ * push arriving, or this one's): every profile view and popup asks, and reading and merging all
+ * of sync storage each time cost ~1 ms with a year of data (BENCHMARKS.md, 2026-11-22).
+ */
+let merged: Promise<DeviceCounters> | null = null;
+let watching = false;
+
+function forgetOnChange(changes: Record<string, unknown>, area: string): void {
+  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(PACE_KEY_PREFIX))) merged = null;
+}
+
+/** Drops the in-memory copy and its listener (tests reset the fake browser between cases). */
+export function forgetSyncedCounters(): void {
+  merged = null;
+  if (watching) browser.storage.onChanged.removeListener(forgetOnChange);
+  watching = false;
+}
+
 /** Every device's counters as synced, merged; malformed entries are skipped. */
-export async function loadSyncedCounters(): Promise<DeviceCounters> {
-  const all = await browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>);
-  let merged: DeviceCounters = {};
+export function loadSyncedCounters(): Promise<DeviceCounters> {
+  if (!watching) {
+    browser.storage.onChanged.addListener(forgetOnChange);
+    watching = true;
+  }
+  const read = merged ?? readSyncedCounters();
+  merged = read;
+  // A failed read is not kept: the next call reads again.
+  read.catch(() => {
+    if (merged === read) merged = null;
+  });
+  return read.catch(() => ({}));
+}
+
+async function readSyncedCounters(): Promise<DeviceCounters> {
+  const all = await browser.storage.sync.get(null);
+  let counters: DeviceCounters = {};
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PACE_KEY_PREFIX) || !isCounters(value)) continue;
-    merged = mergeCounters(merged, value);
+    counters = mergeCounters(counters, value);
   }
-  return merged;
+  return counters;
 }
 
 function isCounters(value: unknown): value is DeviceCounters {

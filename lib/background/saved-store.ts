@@ -4,8 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { MAX_SAVED } from '../saved/limits';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
-import { MAX_SAVED, type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
+import { type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
 import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
 import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';

@@ -146,18 +146,13 @@ export function repeatedSends(
     .map((e) => sortedUnique(e.fingerprint ?? []));
   // Only sketches that share a hash can be alike: an inverted index finds those candidates, so
   // a week of varied messages costs a few lookups each instead of a comparison with every other.
+  // Candidates are tried as they are found, and the first alike one ends the search: a week of
+  // one template (every sketch sharing every hash) costs one comparison per send, not all pairs.
   const holders = new Map<string, number[]>();
   let repeats = 0;
   for (let i = 0; i < sketches.length; i++) {
     const current = sketches[i] ?? [];
-    const candidates = new Set<number>();
-    for (const hash of current) for (const j of holders.get(hash) ?? []) candidates.add(j);
-    for (const j of candidates) {
-      if (sketchSimilarity(current, sketches[j] ?? []) >= threshold) {
-        repeats++;
-        break;
-      }
-    }
+    if (repeatsAnEarlier(current, holders, sketches, threshold)) repeats++;
     for (const hash of current) {
       const list = holders.get(hash);
       if (list) list.push(i);
@@ -165,4 +160,21 @@ export function repeatedSends(
     }
   }
   return repeats;
+}
+
+function repeatsAnEarlier(
+  current: readonly string[],
+  holders: ReadonlyMap<string, readonly number[]>,
+  sketches: readonly (readonly string[])[],
+  threshold: number,
+): boolean {
+  const tried = new Set<number>();
+  for (const hash of current) {
+    for (const j of holders.get(hash) ?? []) {
+      if (tried.has(j)) continue;
+      tried.add(j);
+      if (sketchSimilarity(current, sketches[j] ?? []) >= threshold) return true;
+    }
+  }
+  return false;
 }

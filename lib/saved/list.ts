@@ -1,6 +1,7 @@
 /** The saved list as pure data operations: bounded, one entry per profile, due follow-ups first. */
 import { isDue } from './due';
-import { MAX_SAVED, type SavedPerson } from './schema';
+import { MAX_SAVED } from './limits';
+import type { SavedPerson } from './schema';
 
 export { isDue };
 

@@ -5,9 +5,7 @@
 import { CAUSE_IDS, STEP_IDS } from '../evaluator/types';
 import { DEGREES } from '../signals';
 import { z } from '../zod';
-
-export const MAX_SAVED = 2000;
-export const MAX_NOTE = 280;
+import { MAX_NOTE, MAX_SAVED } from './limits';
 
 /** What the verdict was when the person was saved: enough to say later what changed. */
 export const verdictSnapshotSchema = z.object({

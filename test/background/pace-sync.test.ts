@@ -84,4 +84,31 @@ describe('pace across browsers', () => {
     await fakeBrowser.storage.sync.set({ 'pace-evil': { evil: { '2026-11-21': { message: -5 } } }, 'pace-x': 'nope' });
     expect(await loadSyncedCounters()).toEqual({});
   });
+
+  test('the merged counters are kept until a device pushes, and re-read after', async () => {
+    const laptop = device('laptop', [['invite', 1]]);
+    await pushCounters(laptop);
+    const first = await loadSyncedCounters();
+    expect(Object.keys(first)).toEqual(['laptop']);
+    expect(await loadSyncedCounters()).toBe(first);
+    // Another browser's push arrives through storage.sync.
+    await pushCounters(device('desktop', [['message', 1]]));
+    expect(Object.keys(await loadSyncedCounters()).sort()).toEqual(['desktop', 'laptop']);
+    // Settings changing in sync storage do not drop the copy.
+    const kept = await loadSyncedCounters();
+    await fakeBrowser.storage.sync.set({ settings: { plan: 'free' } });
+    expect(await loadSyncedCounters()).toBe(kept);
+  });
+
+  test('a failed read answers no counters and is not kept', async () => {
+    await pushCounters(device('laptop', [['invite', 1]]));
+    const get = fakeBrowser.storage.sync.get;
+    fakeBrowser.storage.sync.get = (() => Promise.reject(new Error('sync unavailable'))) as typeof get;
+    try {
+      expect(await loadSyncedCounters()).toEqual({});
+    } finally {
+      fakeBrowser.storage.sync.get = get;
+    }
+    expect(Object.keys(await loadSyncedCounters())).toEqual(['laptop']);
+  });
 });

@@ -194,4 +194,28 @@ describe('nearDuplicates and repeatedSends', () => {
     expect(repeatedSends(copies, { since: t0 })).toBe(4);
     expect(repeatedSends([], { since: t0 })).toBe(0);
   });
+
+  test('repeated sends agree with comparing every pair, on random mixes of near-copies and other texts', () => {
+    const sentences = [
+      TEMPLATE,
+      'Thanks for connecting! Looking forward to reading your posts about distributed systems.',
+      'Congratulations on the new role at the studio, well deserved and exciting news for the team.',
+    ];
+    const names = ['Anna', 'Ben', 'Carla', 'Dev', 'Eli'];
+    const text = fc
+      .tuple(fc.nat(sentences.length - 1), fc.constantFrom(...names), fc.boolean())
+      .map(([i, name, extra]) => `${(sentences[i] ?? '').replaceAll('Anna', name)}${extra ? ' Cheers!' : ''}`);
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 25 }), (texts) => {
+        const sends = texts.map((t, i) => send(`s${i}`, i, t));
+        const bruteForce = sends.filter((s, i) =>
+          sends
+            .slice(0, i)
+            .some((earlier) => similarity(s.fingerprint, earlier.fingerprint) >= NEAR_DUPLICATE_THRESHOLD),
+        ).length;
+        expect(repeatedSends(sends, { since: t0 })).toBe(bruteForce);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
