@@ -28,6 +28,8 @@ export interface Measured {
   hintSpaYear: HintTiming[];
   profileView: Pair<CpuResult>;
   profileViewYear: CpuResult[];
+  /** The bench's reference extension (scripts/bench/reference-extension): the floor of the measure. */
+  profileViewReference: CpuResult[];
   churnShown: Pair<ChurnResult>;
   churnWaiting: Pair<ChurnResult>;
   popupYear: PopupTiming[];
