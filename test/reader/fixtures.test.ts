@@ -57,3 +57,14 @@ test('every signal says what it was read from', () => {
     }
   }
 });
+
+test('given the top card the content script found, the reader reads the same as when it looks for it', () => {
+  for (const fixture of FIXTURE_CASES.filter((c) => c.page === 'profile' && c.url)) {
+    const page = PARSERS['happy-dom'](html(fixture.file));
+    const looked = readProfile(page, { url: fixture.url });
+    if (looked.page !== 'profile') throw new Error(`${fixture.file} not read as a profile`);
+    const topCard = page.querySelector('section[componentkey$="Topcard"], div[id$="Topcard"], .pv-top-card');
+    if (!topCard) throw new Error(`${fixture.file}: no top card`);
+    expect(readProfile(page, { url: fixture.url, topCard }), fixture.file).toEqual(looked);
+  }
+});
