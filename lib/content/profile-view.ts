@@ -23,14 +23,18 @@ export interface ProfileViewOptions {
   signal: AbortSignal;
   /** Asks the background what this profile's hint needs (show it at all? last contact? texts). */
   requestContext: () => Promise<PageContext>;
+  /** Called at once (synchronously) with the context on its way, however it is asked for. */
+  onContext: (context: Promise<PageContext>) => void;
 }
 
-export async function showProfileView({ url, slug, signal, requestContext }: ProfileViewOptions): Promise<void> {
+export async function showProfileView(options: ProfileViewOptions): Promise<void> {
+  const { url, slug, signal, requestContext, onContext } = options;
   // A profile opened in its own tab has its top card already: its report asks for the context
   // too (one message, not two). After an SPA navigation the context is asked for now, and
   // answered while LinkedIn is still rendering the card.
   const cardNow = findTopCardFor(document, slug);
-  const context = cardNow ? null : requestContext();
+  const asked = cardNow ? null : requestContext();
+  if (asked) onContext(asked);
   const topCard = cardNow ?? (await waitForTopCard(document, slug, signal));
   if (signal.aborted) return;
   if (!topCard) {
@@ -50,11 +54,13 @@ export async function showProfileView({ url, slug, signal, requestContext }: Pro
     signals,
     slug,
     ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
-    ...(context ? {} : { withContext: true }),
+    ...(asked ? {} : { withContext: true }),
   });
-  // After a navigation, usually answered long before the card arrived: a microtask, not a task.
   // No context with the verdict (the background was starting up): ask again, with retries.
-  const page = await (context ?? answer.then((evaluated) => evaluated?.context ?? requestContext())).catch(() => null);
+  const context = asked ?? answer.then((evaluated) => evaluated?.context ?? requestContext());
+  if (!asked) onContext(context);
+  // After a navigation, usually answered long before the card arrived: a microtask, not a task.
+  const page = await context.catch(() => null);
   if (!page?.profile?.showHint || signal.aborted) return;
   // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
   const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);

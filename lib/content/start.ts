@@ -45,16 +45,22 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
-    const requestContext = () => {
-      const context = requestPageContext(slug);
-      keepSalt(context).catch(() => {});
-      return context;
-    };
-    showProfileView({ url, slug, signal, requestContext }).catch(() => {
+    showProfileView({
+      url,
+      slug,
+      signal,
+      requestContext: () => requestPageContext(slug),
+      // The salt rides on the profile's context: no message of its own on a profile.
+      onContext: (context) => void keepSalt(context).catch(() => {}),
+    }).catch(() => {
       if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
     });
   };
 
+  sendPlanHintWithNextReport(planHintFromPage(document));
+  // The view first: on a profile it asks for the salt with the hint's context, before the send
+  // detector asks for it (which then waits for that answer instead of sending a message).
+  show(location.href);
   startSendDetector({
     signal: ctx.signal,
     salt,
@@ -62,8 +68,6 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
   startComposerChecks({ signal: ctx.signal, check: checkText });
-  sendPlanHintWithNextReport(planHintFromPage(document));
-  show(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
   onSettingsChanged(() => show(location.href), ctx.signal);
   ctx.onInvalidated(() => current?.abort());

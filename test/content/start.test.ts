@@ -1,0 +1,83 @@
+/**
+ * The content script's start on a profile opened in its own tab (the top card already there):
+ * one message to the background, which answers the verdict, the hint's context and the salt.
+ */
+import { afterEach, expect, test, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { handleMessage } from '../../lib/background/handle-message';
+import { HINT_HOST_NAME } from '../../lib/content/hint-ui';
+import { ContentScriptContext } from '../../lib/content/script-context';
+import { startOnLinkedIn } from '../../lib/content/start';
+import { loadIntoDocument } from '../helpers/fixtures';
+
+const PROFILE = 'https://www.linkedin.com/in/rowan-placeholder/';
+const env = {
+  extensionId: browser.runtime.id,
+  extensionBaseUrl: `chrome-extension://${browser.runtime.id}/`,
+  now: () => Date.UTC(2026, 10, 21),
+};
+
+const started: ContentScriptContext[] = [];
+
+/** Starts the content script; afterEach ends it as an extension reload would (no runtime id). */
+function start(): void {
+  const ctx = new ContentScriptContext('linkedin');
+  started.push(ctx);
+  // The content-script build aliases WXT's context type to this class (wxt.config.ts).
+  startOnLinkedIn(ctx as unknown as Parameters<typeof startOnLinkedIn>[0]);
+}
+
+afterEach(() => {
+  const runtime = browser.runtime as { id?: string };
+  const id = runtime.id;
+  runtime.id = undefined;
+  for (const ctx of started.splice(0)) expect(ctx.isInvalid).toBe(true);
+  runtime.id = id;
+  document.body.replaceChildren();
+  history.replaceState(null, '', '/feed/');
+  vi.restoreAllMocks();
+});
+
+test('a profile opened in its own tab costs one message: the report asks for the context (and salt) too', async () => {
+  history.replaceState(null, '', '/in/rowan-placeholder/');
+  loadIntoDocument('second-degree-message-primary.html');
+  const sent: { type: string; withContext?: boolean; planHint?: unknown }[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: { type: string }) => {
+    sent.push(message);
+    return handleMessage(message, { id: env.extensionId, url: PROFILE, tab: { id: 3 } }, env);
+  }) as typeof browser.runtime.sendMessage);
+
+  start();
+  await vi.waitFor(() => {
+    const chip = document.querySelector(HINT_HOST_NAME)?.shadowRoot?.querySelector('.ll-chip');
+    expect(chip?.textContent).toBe('Message locked · why?');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(sent.map((m) => m.type)).toEqual(['page-report']);
+  expect(sent[0]).toMatchObject({
+    withContext: true,
+    planHint: { plan: 'free', evidence: 'premium-trial-upsell' },
+  });
+});
+
+test('a profile whose card is not there yet asks for its context at once, then reports without asking again', async () => {
+  history.replaceState(null, '', '/in/rowan-placeholder/');
+  loadIntoDocument('second-degree-message-primary.html');
+  const topCard = document.querySelector('section[componentkey$="Topcard"]');
+  const slot = topCard?.parentElement;
+  if (!topCard || !slot) throw new Error('fixture without a top card');
+  topCard.remove();
+  const sent: { type: string; slug?: string; withContext?: boolean }[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: { type: string }) => {
+    sent.push(message);
+    return handleMessage(message, { id: env.extensionId, url: PROFILE, tab: { id: 3 } }, env);
+  }) as typeof browser.runtime.sendMessage);
+
+  start();
+  expect(sent).toEqual([{ type: 'page-context', slug: 'rowan-placeholder' }]);
+  slot.append(topCard);
+  await vi.waitFor(() => expect(document.querySelector(HINT_HOST_NAME)).not.toBeNull());
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(sent.map((m) => m.type)).toEqual(['page-context', 'page-report']);
+  expect(sent[1]?.withContext).toBeUndefined();
+});
