@@ -12,5 +12,5 @@ beforeEach(async () => {
   // The background keeps the parsed ledger in memory (it is its only writer); storage was just
   // wiped. Imported here, not at the top: the fake browser must be in place first.
   (await import('../lib/background/ledger-store')).forgetCachedLedger();
-  (await import('../lib/background/pace-sync')).forgetSyncedCounters();
+  (await import('../lib/background/cached-read')).forgetCachedReads();
 });

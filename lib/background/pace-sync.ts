@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { countersFromLedger, type DeviceCounters, mergeCounters, pruneCountersToFit } from '../pace/device-counters';
 import type { Ledger } from '../pace/ledger';
 import { reportProblem } from '../storage-health';
+import { cachedRead } from './cached-read';
 
 export const PACE_KEY_PREFIX = 'pace-';
 const PUSH_DELAY_MS = 5_000;
@@ -34,37 +35,14 @@ export function schedulePush(load: () => Promise<Ledger>, delayMs = PUSH_DELAY_M
 }
 
 /**
- * The merged counters, kept in memory until `storage.sync` changes a `pace-` key (another device's
- * push arriving, or this one's): every profile view and popup asks, and reading and merging all
- * of sync storage each time cost ~1 ms with a year of data (BENCHMARKS.md, 2026-11-22).
+ * Every device's counters as synced, merged; malformed entries are skipped. Kept until a `pace-`
+ * key changes in sync storage: every profile view and popup asks, and reading and merging all of
+ * sync storage each time cost ~1 ms with a year of data (BENCHMARKS.md, 2026-11-22).
  */
-let merged: Promise<DeviceCounters> | null = null;
-let watching = false;
+const syncedCounters = cachedRead('sync', (key) => key.startsWith(PACE_KEY_PREFIX), readSyncedCounters);
 
-function forgetOnChange(changes: Record<string, unknown>, area: string): void {
-  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(PACE_KEY_PREFIX))) merged = null;
-}
-
-/** Drops the in-memory copy and its listener (tests reset the fake browser between cases). */
-export function forgetSyncedCounters(): void {
-  merged = null;
-  if (watching) browser.storage.onChanged.removeListener(forgetOnChange);
-  watching = false;
-}
-
-/** Every device's counters as synced, merged; malformed entries are skipped. */
 export function loadSyncedCounters(): Promise<DeviceCounters> {
-  if (!watching) {
-    browser.storage.onChanged.addListener(forgetOnChange);
-    watching = true;
-  }
-  const read = merged ?? readSyncedCounters();
-  merged = read;
-  // A failed read is not kept: the next call reads again.
-  read.catch(() => {
-    if (merged === read) merged = null;
-  });
-  return read.catch(() => ({}));
+  return syncedCounters.get().catch(() => ({}));
 }
 
 async function readSyncedCounters(): Promise<DeviceCounters> {
