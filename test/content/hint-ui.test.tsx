@@ -2,26 +2,16 @@ import { fireEvent, getByRole, queryByRole } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HINT_HOST_NAME, type HintProps, mountHint } from '../../lib/content/hint-ui';
 import { evaluate } from '../../lib/evaluator/evaluate';
+import { hintPropsFor } from '../helpers/hint-props';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 10, 21);
 
+const LOCKED = evaluate(signalsFrom({ degree: '3rd', connect: 'more-menu', activity: true }), { plan: 'free' });
+
 function props(overrides: Partial<HintProps> = {}): HintProps {
-  const base: HintProps = {
-    messaging: 'locked',
-    verdict: evaluate(signalsFrom({ degree: '3rd', connect: 'more-menu', activity: true }), { plan: 'free' }),
-    theme: null,
-    hasControl: () => true,
-    showControl: vi.fn(),
-    onDismiss: vi.fn(),
-    lastContact: null,
-    saved: null,
-    onSave: vi.fn(async () => 'saved' as const),
-    now: NOW,
-  };
-  const merged = { ...base, ...overrides } as HintProps;
-  // The chip's state comes from the page; tests that give a verdict mean the same state.
-  return { ...merged, messaging: overrides.messaging ?? merged.verdict?.messaging ?? 'unknown' };
+  const verdict = 'verdict' in overrides ? (overrides.verdict ?? null) : LOCKED;
+  return hintPropsFor(verdict, { ...overrides, messaging: overrides.messaging ?? verdict?.messaging ?? 'unknown' });
 }
 
 /** Mounts the hint on a fresh top card; queries run inside its shadow root. */

@@ -38,14 +38,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-test('a profile opened in its own tab costs one message: the report asks for the context (and salt) too', async () => {
-  history.replaceState(null, '', '/in/rowan-placeholder/');
-  loadIntoDocument('second-degree-message-primary.html');
-  const sent: { type: string; withContext?: boolean; planHint?: unknown }[] = [];
-  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: { type: string }) => {
+interface Sent {
+  type: string;
+  slug?: string;
+  withContext?: boolean;
+  planHint?: unknown;
+}
+
+/** The content script's messages, as sent, answered by the real background handler. */
+function routeMessagesToTheBackground(): Sent[] {
+  const sent: Sent[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: Sent) => {
     sent.push(message);
     return handleMessage(message, { id: env.extensionId, url: PROFILE, tab: { id: 3 } }, env);
   }) as typeof browser.runtime.sendMessage);
+  return sent;
+}
+
+test('a profile opened in its own tab costs one message: the report asks for the context (and salt) too', async () => {
+  history.replaceState(null, '', '/in/rowan-placeholder/');
+  loadIntoDocument('second-degree-message-primary.html');
+  const sent = routeMessagesToTheBackground();
 
   start();
   await vi.waitFor(() => {
@@ -67,11 +80,7 @@ test('a profile whose card is not there yet asks for its context at once, then r
   const slot = topCard?.parentElement;
   if (!topCard || !slot) throw new Error('fixture without a top card');
   topCard.remove();
-  const sent: { type: string; slug?: string; withContext?: boolean }[] = [];
-  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: { type: string }) => {
-    sent.push(message);
-    return handleMessage(message, { id: env.extensionId, url: PROFILE, tab: { id: 3 } }, env);
-  }) as typeof browser.runtime.sendMessage);
+  const sent = routeMessagesToTheBackground();
 
   start();
   expect(sent).toEqual([{ type: 'page-context', slug: 'rowan-placeholder' }]);

@@ -26,6 +26,7 @@ import { readProfile } from '../../lib/reader/read-profile';
 import type { SavedPerson } from '../../lib/saved/schema';
 import type { ProfileIdentity, ProfileSignals } from '../../lib/signals';
 import { fixtureHtml } from '../helpers/fixtures';
+import { hintPropsFor } from '../helpers/hint-props';
 
 const NOW = Date.UTC(2026, 10, 21);
 const env = {
@@ -118,20 +119,7 @@ function expectInert(container: Element): void {
 }
 
 function hintProps(overrides: Partial<HintProps>): HintProps {
-  const verdict = overrides.verdict ?? evaluate(readHostile(false).signals, { plan: 'free' });
-  return {
-    messaging: verdict.messaging,
-    verdict,
-    theme: null,
-    hasControl: () => true,
-    showControl: vi.fn(),
-    onDismiss: vi.fn(),
-    lastContact: null,
-    saved: null,
-    onSave: vi.fn(async () => 'saved' as const),
-    now: NOW,
-    ...overrides,
-  };
+  return hintPropsFor(overrides.verdict ?? evaluate(readHostile(false).signals, { plan: 'free' }), overrides);
 }
 
 function person(overrides: Partial<SavedPerson>): SavedPerson {
