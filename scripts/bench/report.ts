@@ -260,6 +260,9 @@ busy samples over the same window (it evaluates the profile and answers). Script
 The reference extension (\`scripts/bench/reference-extension\`, in a third browser) does the least a
 hint can: one query for the top card, one message to its worker, a chip in a shadow root. It is
 the floor of this measure on this machine, not a competitor: no reader, evaluator or UI library.
+What LockLens spends beyond it is mostly code running for the first time in the tab (compiled on its
+first call, then interpreted): the same read, report and chip run warm after an SPA navigation,
+within the few milliseconds §1 shows from the card to the hint.
 
 ${PAIR_HEADER}
 ${pairRow(
