@@ -1,33 +1,10 @@
 /**
- * A year of heavy use, built in Node with the ledger's own pure functions (as test/pace/size.test.ts
- * does, but ending now): 100 invitations with a note a week and 50 messages a day, every send
- * fingerprinted, compacted daily with the default retention, as the background would have kept it.
+ * The bench's year of heavy use (test/helpers/year-of-heavy-use.ts, the same as the storage-size
+ * test's), ending now: the last day's sends are all over by the time the bench runs.
  */
-import { fingerprint } from '../../lib/pace/fingerprint';
-import { addEvent, addNotice, compact, emptyLedger, type Ledger } from '../../lib/pace/ledger';
-import type { SendKind } from '../../lib/pace/types';
+import type { Ledger } from '../../lib/pace/ledger';
 import { DAY_MS } from '../../lib/pace/windows';
-
-const SALT = 'a-salt-of-realistic-length-0123456789';
-const VOCABULARY = (
-  'hello thanks connect profile role team product engineering hiring opportunity interested chat call week ' +
-  'experience background project platform growth startup remote Berlin data design quick question would love ' +
-  'hear about your work recently noticed congratulations launch opening position feedback happy share'
-).split(' ');
-
-/** Reproducible pseudo-random numbers (a linear congruential generator). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const uuid = (n: number) => {
-  const hex = n.toString(16).padStart(32, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-};
+import { yearOfHeavyUse as buildYear } from '../../test/helpers/year-of-heavy-use';
 
 export interface YearLedger {
   ledger: Ledger;
@@ -36,42 +13,6 @@ export interface YearLedger {
 }
 
 export function yearOfHeavyUse(now: number): YearLedger {
-  const next = random(42);
-  const text = (min: number, max: number) =>
-    Array.from(
-      { length: min + Math.floor(next() * (max - min)) },
-      () => VOCABULARY[Math.floor(next() * VOCABULARY.length)],
-    ).join(' ');
-  const pool = (size: number, words: [number, number]) =>
-    Array.from({ length: size }, () => fingerprint(text(...words), SALT));
-  const notes = pool(150, [25, 50]);
-  const messages = pool(400, [50, 120]);
-  const device = uuid(0xdeadbeef);
-  let ledger = emptyLedger(device, SALT);
-  let sends = 0;
-  const record = (kind: SendKind, at: number, fingerprints: string[][]) => {
-    sends++;
-    ledger = addEvent(ledger, {
-      id: uuid(sends),
-      kind,
-      at,
-      recipient: (sends * 2654435761).toString(16).padStart(14, '0').slice(-14),
-      device,
-      fingerprint: fingerprints[sends % fingerprints.length],
-    });
-  };
-  // Each day's sends span 8 hours from its "morning"; the last day's are all over by now.
-  const firstMorning = now - 16 * 3_600_000 - 364 * DAY_MS;
-  for (let day = 0; day < 365; day++) {
-    const morning = firstMorning + day * DAY_MS;
-    const invites = day % 7 < 2 ? 15 : 14;
-    for (let i = 0; i < invites; i++) record('invite-note', morning + i * 60_000, notes);
-    for (let i = 0; i < 50; i++) {
-      const kind: SendKind = i < 40 ? 'message' : i < 48 ? 'followup' : 'inmail';
-      record(kind, morning + 3_600_000 + i * 300_000, messages);
-    }
-    ledger = addNotice(ledger, { kind: 'inmail-credits', at: morning, value: 40 });
-    ledger = compact(ledger, morning + 12 * 3_600_000);
-  }
+  const { ledger, sends } = buildYear({ firstMorning: now - 16 * 3_600_000 - 364 * DAY_MS });
   return { ledger, sends, jsonBytes: Buffer.byteLength(JSON.stringify(ledger)) };
 }
