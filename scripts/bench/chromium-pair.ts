@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS } from '../../test/e2e/harness/chromium-context';
 import { builtExtensionDir, requireExecutable } from '../../test/e2e/harness/extension';
 
 export type Variant = 'with' | 'without';
@@ -24,15 +25,6 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * A private copy of the build (`.output/chrome-mv3`), loaded from there: a rebuild during the run
  * (`npm run build` elsewhere) would otherwise pull files from under the running extension.
@@ -46,13 +38,12 @@ export function frozenBuild(): { dir: string; remove(): void } {
 export async function launchBrowser(variant: Variant, extensionDir: string): Promise<BenchBrowser> {
   const executablePath = requireExecutable('/usr/bin/chromium', 'chromium');
   const userDataDir = mkdtempSync(join(tmpdir(), `locklens-bench-${variant}-`));
-  const extensionFlags =
-    variant === 'with' ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extensionFlags = variant === 'with' ? loadExtensionFlags(extensionDir) : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...extensionFlags, ...FLAGS],
+    args: [...extensionFlags, ...QUIET_CHROMIUM_FLAGS],
   });
   const pages = new Map<string, string>();
   await context.route(

@@ -21,8 +21,9 @@ import {
   sha256,
   unzipTo,
 } from '../../scripts/release-lib';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures } from './harness/chromium-context';
 import { requireExecutable } from './harness/extension';
-import { fixtureUrl, respondTo } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import type { ExtensionApi } from './harness/types';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -180,25 +181,9 @@ describe('release', () => {
       context = await chromium.launchPersistentContext(temp('locklens-chrome-profile-'), {
         executablePath,
         headless: true,
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...loadExtensionFlags(extensionDir), ...QUIET_CHROMIUM_FLAGS],
       });
-      await context.route(/^https?:/, async (route) => {
-        const response = respondTo(route.request().url());
-        if (response.kind === 'html') {
-          await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: response.body });
-        } else {
-          await route.abort('blockedbyclient');
-        }
-      });
+      await routeToFixtures(context);
     });
     afterAll(async () => {
       await context?.close();

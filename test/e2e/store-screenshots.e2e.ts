@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addEvent, emptyLedger, type Ledger } from '../../lib/pace/ledger';
 import type { SendKind } from '../../lib/pace/types';
 import type { SavedPerson } from '../../lib/saved/schema';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures } from './harness/chromium-context';
 import { builtExtensionDir, requireExecutable } from './harness/extension';
-import { fixtureUrl, respondTo } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import type { ExtensionApi } from './harness/types';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -190,23 +191,9 @@ describe('chromium: store screenshots', () => {
       locale: 'en-US',
       // No fade-in half-way through a screenshot.
       reducedMotion: 'reduce',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--disable-gpu',
-        '--no-first-run',
-        '--lang=en-US',
-        '--hide-scrollbars',
-      ],
+      args: [...loadExtensionFlags(extensionDir), ...QUIET_CHROMIUM_FLAGS, '--lang=en-US', '--hide-scrollbars'],
     });
-    await context.route(/^https?:/, async (route) => {
-      const response = respondTo(route.request().url());
-      if (response.kind === 'html') {
-        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: response.body });
-      } else {
-        await route.abort('blockedbyclient');
-      }
-    });
+    await routeToFixtures(context);
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
     // Made-up data, stored before any page asks the background for it.

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures } from './chromium-context';
 import { builtExtensionDir, requireExecutable } from './extension';
-import { respondTo } from './fixture-server';
 import type { E2EPage, E2ESession, RecordedRequest } from './types';
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -35,14 +35,8 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     executablePath,
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...loadExtensionFlags(extensionDir),
+      ...QUIET_CHROMIUM_FLAGS,
       // The browser's UI language is what extension i18n follows.
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
@@ -54,19 +48,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     if (!/^https?:/.test(url)) return;
     requests.push({ url, source: request.serviceWorker() ? 'service-worker' : 'page' });
   });
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    async (route) => {
-      const response = respondTo(route.request().url());
-      if (response.kind === 'html') {
-        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: response.body });
-      } else if (response.kind === 'not-found') {
-        await route.fulfill({ status: 404, body: '' });
-      } else {
-        await route.abort('blockedbyclient');
-      }
-    },
-  );
+  await routeToFixtures(context);
 
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
