@@ -4,6 +4,7 @@
  * nothing in a personal note with a reason, and goes away with the composer.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   clickInInterop,
   clickInTopCard,
@@ -96,21 +97,12 @@ describe.each(BROWSERS)('%s: the composer checker', (browserName) => {
 
   test('quiet mode: nothing is inserted next to the composer', async () => {
     const ext = await session.openExtensionPage('options.html');
-    await ext.evaluate(() =>
-      (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.sync.set({
-        settings: {
-          plan: 'free',
-          inmailCredits: null,
-          renewalDay: null,
-          openProfile: false,
-          limits: {},
-          hintsEnabled: true,
-          quietMode: true,
-          composerChecks: true,
-          warnAtPercent: 80,
-          retentionDays: 35,
-        },
-      }),
+    await ext.evaluate(
+      (settings) =>
+        (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.sync.set({
+          settings,
+        }),
+      { ...DEFAULT_SETTINGS, quietMode: true },
     );
     try {
       const page = await session.openLinkedIn(fixtureUrl(FIRST.file));
