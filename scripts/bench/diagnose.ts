@@ -93,6 +93,14 @@ function workerUse(browser: BenchBrowser, profile: CpuProfile, attributor: Attri
   return { busyMs: split.busyMs, samples: profile.samples?.length ?? 0, top: attributor.top([split.hot], 6) };
 }
 
+/** The main thread's samples in order, merged into segments, and the time of each kind. */
+function timelineOf(browser: BenchBrowser, profile: CpuProfile, attributor: Attributor) {
+  const segments = segmentsOf(classifySamples(profile, extensionPrefix(browser)), attributor);
+  const totals: Record<SampleKind, number> = { idle: 0, program: 0, gc: 0, page: 0, extension: 0 };
+  for (const s of segments) totals[s.kind] += s.ms;
+  return { segments, totals };
+}
+
 export async function hintTimeline(
   browser: BenchBrowser,
   scenario: HintScenario,
@@ -101,9 +109,7 @@ export async function hintTimeline(
 ): Promise<HintTimeline> {
   const run = await timeToHint(browser, scenario, true);
   if (!run.profile) throw new Error('hint timeline: no profile');
-  const segments = segmentsOf(classifySamples(run.profile, extensionPrefix(browser)), attributor);
-  const totals: Record<SampleKind, number> = { idle: 0, program: 0, gc: 0, page: 0, extension: 0 };
-  for (const s of segments) totals[s.kind] += s.ms;
+  const { segments, totals } = timelineOf(browser, run.profile, attributor);
   return {
     title,
     hintMs: run.hintMs,
@@ -122,9 +128,7 @@ export async function popupDiagnosis(
   const run = await openPopup(browser, true);
   const workerProfile = await worker.stop();
   if (!run.profile) throw new Error('popup diagnosis: no profile');
-  const segments = segmentsOf(classifySamples(run.profile, extensionPrefix(browser)), attributor);
-  const totals: Record<SampleKind, number> = { idle: 0, program: 0, gc: 0, page: 0, extension: 0 };
-  for (const s of segments) totals[s.kind] += s.ms;
+  const { segments, totals } = timelineOf(browser, run.profile, attributor);
   return {
     title,
     readyMs: run.readyMs,
