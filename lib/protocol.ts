@@ -118,12 +118,6 @@ export const textCheckSchema = z.object({
   }),
 });
 
-/** An extension page (popup, options) asks what the content script reported for a tab. */
-export const tabStatusQuerySchema = z.object({
-  type: z.literal('tab-status'),
-  tabId: z.number().check(z.int(), z.nonnegative()),
-});
-
 /**
  * A content script asks, as a page starts, what it needs up front: the salt, and on a profile (by
  * its vanity name) what the hint needs, so the hint can be shown the moment the top card is read.
@@ -161,9 +155,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   textCheckSchema,
   saveProfileSchema,
 ]);
-/** The popup asks for the pace dashboard's figures. */
-export const paceQuerySchema = z.object({ type: z.literal('pace-summary') });
-
 /** The options page exports, imports or resets everything LockLens keeps. */
 export const exportQuerySchema = z.object({ type: z.literal('export-data') });
 export const importRequestSchema = z.object({
@@ -172,14 +163,16 @@ export const importRequestSchema = z.object({
 });
 export const resetRequestSchema = z.object({ type: z.literal('reset-data') });
 
-/** "Save for later" from the popup, for the profile in a given tab; the saved list and changes to it. */
+/** "Save for later" from the popup, for the profile in a given tab; changes to the saved list. */
 export const saveTabSchema = z.object({
   type: z.literal('save-tab'),
   tabId: z.number().check(z.int(), z.nonnegative()),
   ...saveFieldsShape,
 });
-export const savedListQuerySchema = z.object({ type: z.literal('saved-list') });
-/** The popup asks for everything it shows at once: one round trip as it opens. */
+/**
+ * The popup asks for everything it shows at once (what the content script reported for the tab,
+ * the pace dashboard's figures, the saved list): one round trip as it opens.
+ */
 export const popupViewQuerySchema = z.object({
   type: z.literal('popup-view'),
   tabId: z.nullable(z.number().check(z.int(), z.nonnegative())),
@@ -193,13 +186,10 @@ export const savedUpdateSchema = z.object({
 });
 
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
-  tabStatusQuerySchema,
-  paceQuerySchema,
   exportQuerySchema,
   importRequestSchema,
   resetRequestSchema,
   saveTabSchema,
-  savedListQuerySchema,
   savedUpdateSchema,
   popupViewQuerySchema,
 ]);

@@ -96,10 +96,6 @@ function profileContext(
   };
 }
 
-export async function paceFigures(now: number): Promise<PaceSummary> {
-  return (await current(now)).pace;
-}
-
 /** Everything the popup shows, in one answer: it opens on one round trip, not four. */
 export async function popupView(tabId: number | null, now: number): Promise<PopupView> {
   const [{ settings, pace }, status, saved] = await Promise.all([

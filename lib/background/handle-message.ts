@@ -2,7 +2,6 @@
  * The background's single entry for runtime messages: check who sent it, validate the payload,
  * then act. Anything that fails either check is dropped with `undefined` (no reply, no throw).
  */
-import type { PaceSummary } from '../pace/ledger';
 import {
   classifySender,
   contentMessageSchema,
@@ -11,17 +10,14 @@ import {
   type PopupView,
   type ProfileAnswer,
   type SenderInfo,
-  type TabStatus,
   type TextCheckAnswer,
 } from '../protocol';
 import type { SaveResult } from '../saved/list';
-import type { SavedPerson } from '../saved/schema';
 import { loadSettings } from '../settings/store';
-import { answerPageReport, answerTextCheck, paceFigures, pageContext, popupView, saveFromTab } from './answers';
+import { answerPageReport, answerTextCheck, pageContext, popupView, saveFromTab } from './answers';
 import { exportData, type ImportAnswer, importData, resetData } from './data-control';
 import { recordNotice, recordSend } from './ledger-store';
-import { loadSaved, updatePerson } from './saved-store';
-import { loadTabStatus } from './tab-status';
+import { updatePerson } from './saved-store';
 
 export interface HandlerEnv {
   extensionId: string;
@@ -31,12 +27,9 @@ export interface HandlerEnv {
 }
 
 type Answer =
-  | SavedPerson[]
   | SaveResult
   | { ok: false; error: 'not-a-profile' }
-  | TabStatus
   | PageContext
-  | PaceSummary
   | PopupView
   | ProfileAnswer
   | TextCheckAnswer
@@ -75,20 +68,14 @@ export async function handleMessage(
     const parsed = extensionPageMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     switch (parsed.data.type) {
-      case 'pace-summary':
-        return paceFigures(env.now());
       case 'export-data':
         return exportData(new Date(env.now()));
       case 'import-data':
         return importData(parsed.data.text);
       case 'reset-data':
         return resetData().then(() => null);
-      case 'tab-status':
-        return loadTabStatus(parsed.data.tabId);
       case 'save-tab':
         return saveFromTab(parsed.data.tabId, parsed.data, env.now());
-      case 'saved-list':
-        return loadSaved();
       case 'popup-view':
         return popupView(parsed.data.tabId, env.now());
       case 'saved-update': {

@@ -5,7 +5,7 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { messagingFrom } from '../../lib/evaluator/messaging';
-import type { PageContext, ProfileAnswer, TabStatus } from '../../lib/protocol';
+import type { PageContext, PopupView, ProfileAnswer } from '../../lib/protocol';
 import { saveSettings } from '../../lib/settings/store';
 import { signalsFrom } from '../helpers/signals';
 
@@ -19,7 +19,7 @@ const env = {
 };
 const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 4 } };
 const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
-const tabStatus = () => handleMessage({ type: 'tab-status', tabId: 4 }, popup, env) as Promise<TabStatus | null>;
+const tabStatus = async () => ((await handleMessage({ type: 'popup-view', tabId: 4 }, popup, env)) as PopupView).status;
 
 describe('badgeFor', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectedPlanItem } from '../../lib/background/detected-plan';
 import { handleMessage } from '../../lib/background/handle-message';
-import type { ProfileAnswer } from '../../lib/protocol';
+import type { PopupView, ProfileAnswer } from '../../lib/protocol';
 import { signalsFrom } from '../helpers/signals';
 
 const env = {
@@ -12,16 +12,15 @@ const env = {
 const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 7 } };
 const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const report = { type: 'page-report', url: 'https://www.linkedin.com/in/dana-example/', status: 'profile' };
+/** What the popup is told about a tab. */
+const statusOf = async (tabId: number) =>
+  ((await handleMessage({ type: 'popup-view', tabId }, popup, env)) as PopupView).status;
 
 describe('handleMessage', () => {
   test('stores a content script report and answers the popup with it', async () => {
     expect(await handleMessage(report, contentScript, env)).toBeNull();
-    expect(await handleMessage({ type: 'tab-status', tabId: 7 }, popup, env)).toEqual({
-      url: report.url,
-      status: 'profile',
-      at: 1000,
-    });
-    expect(await handleMessage({ type: 'tab-status', tabId: 8 }, popup, env)).toBeNull();
+    expect(await statusOf(7)).toEqual({ url: report.url, status: 'profile', at: 1000 });
+    expect(await statusOf(8)).toBeNull();
   });
 
   test.each([
@@ -32,7 +31,7 @@ describe('handleMessage', () => {
     ['a sender with a broken URL', { ...contentScript, url: 'not a url' }],
   ])('ignores messages from %s', async (_label, sender) => {
     expect(await handleMessage(report, sender, env)).toBeUndefined();
-    expect(await handleMessage({ type: 'tab-status', tabId: 7 }, popup, env)).toBeNull();
+    expect(await statusOf(7)).toBeNull();
   });
 
   test.each([
@@ -46,12 +45,12 @@ describe('handleMessage', () => {
   });
 
   test('does not let a content script ask about other tabs', async () => {
-    expect(await handleMessage({ type: 'tab-status', tabId: 7 }, contentScript, env)).toBeUndefined();
+    expect(await handleMessage({ type: 'popup-view', tabId: 7 }, contentScript, env)).toBeUndefined();
   });
 
   test('does not take an extension page that merely starts like ours', async () => {
     const lookalike = { ...popup, url: 'chrome-extension://test-extension-idX/popup.html' };
-    expect(await handleMessage({ type: 'tab-status', tabId: 7 }, lookalike, env)).toBeUndefined();
+    expect(await handleMessage({ type: 'popup-view', tabId: 7 }, lookalike, env)).toBeUndefined();
   });
 
   test('does not let an extension page write reports', async () => {

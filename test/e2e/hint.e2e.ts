@@ -24,8 +24,8 @@ async function waitForReport(ext: E2EPage, tabId: number, status: string): Promi
   await ext.waitFor(
     async ({ tabId, status }) => {
       const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      const reply = await api.runtime.sendMessage({ type: 'tab-status', tabId });
-      return reply?.status === status;
+      const reply = await api.runtime.sendMessage({ type: 'popup-view', tabId });
+      return reply?.status?.status === status;
     },
     { tabId, status },
   );

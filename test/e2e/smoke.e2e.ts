@@ -26,11 +26,14 @@ describe.each(BROWSERS)('%s: the built extension', (browserName) => {
     const tabId = await tabIdFor(ext, profile);
     await ext.waitFor(async (id) => {
       const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      const status = await api.runtime.sendMessage({ type: 'tab-status', tabId: id });
-      return status?.status === 'profile';
+      const view = await api.runtime.sendMessage({ type: 'popup-view', tabId: id });
+      return view?.status?.status === 'profile';
     }, tabId);
-    const status = await sendToBackground<{ url: string; status: string }>(ext, { type: 'tab-status', tabId });
-    expect(status).toMatchObject({ url: profile, status: 'profile' });
+    const view = await sendToBackground<{ status: { url: string; status: string } }>(ext, {
+      type: 'popup-view',
+      tabId,
+    });
+    expect(view.status).toMatchObject({ url: profile, status: 'profile' });
     // The mark lives in the extension, not in the page: no extension URL is written into LinkedIn's DOM.
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toMatch(/chrome-extension:\/\/|moz-extension:\/\//);

@@ -20,7 +20,7 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { checkComposerText } from '../../lib/composer/check';
 import { type HintProps, mountHint } from '../../lib/content/hint-ui';
 import { evaluate } from '../../lib/evaluator/evaluate';
-import type { TabStatus } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol';
 import { readRecipientFacts } from '../../lib/reader/read-facts';
 import { readProfile } from '../../lib/reader/read-profile';
 import type { SavedPerson } from '../../lib/saved/schema';
@@ -196,7 +196,7 @@ describe('what LockLens shows about a hostile page', () => {
       contentScript,
       env,
     );
-    const answer = (await handleMessage({ type: 'tab-status', tabId: 3 }, popup, env)) as TabStatus | null;
+    const answer = ((await handleMessage({ type: 'popup-view', tabId: 3 }, popup, env)) as PopupView).status;
     expect(answer?.verdict?.messaging).toBe('locked');
 
     const verdict = render(<VerdictDetails verdict={answer?.verdict ?? evaluate(signals, { plan: 'free' })} />);
@@ -230,7 +230,7 @@ describe('what LockLens shows about a hostile page', () => {
       env,
     );
     expect(saved).toMatchObject({ ok: true });
-    const people = (await handleMessage({ type: 'saved-list' }, popup, env)) as SavedPerson[];
+    const people = ((await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView).saved;
     expect(people).toHaveLength(1);
     expect(people[0]?.url).toBe(URL_OF_PAGE);
 
