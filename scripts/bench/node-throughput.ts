@@ -1,7 +1,9 @@
 /**
- * Scenario 5, in Node: the evaluator and the composer checker in operations per second, and the
- * reader on a 1.5 MB saved page (large-profile.html padded with more Activity posts), parsed with
- * linkedom as `npm run explain` does. Each figure is the median of several timed rounds.
+ * Scenario 5, in Node: the evaluator and the composer checker in operations per second, the pace
+ * summary of a year of heavy use (what the service worker computes for a profile view or the popup
+ * whenever the minute or the ledger changed), and the reader on a 1.5 MB saved page
+ * (large-profile.html padded with more Activity posts), parsed with linkedom as `npm run explain`
+ * does. Each figure is the median of several timed rounds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +12,10 @@ import { checkComposerText } from '../../lib/composer/check';
 import { COMPOSER_KINDS, type ComposerContext } from '../../lib/composer/types';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { PLANS, type ViewerContext } from '../../lib/evaluator/types';
+import { paceSummary } from '../../lib/pace/ledger';
 import { readProfile } from '../../lib/reader/read-profile';
 import type { ProfileSignals } from '../../lib/signals';
+import { yearOfHeavyUse } from './ledger-year';
 import { largeProfileHtml, PROFILE_URL } from './pages';
 import { median } from './stats';
 
@@ -24,6 +28,8 @@ export interface NodeThroughput {
   composerOpsPerSecond: number;
   /** Characters per composer text, min..max. */
   composerTextLengths: [number, number];
+  /** `paceSummary` of a year of heavy use, each call a minute later than the last. */
+  paceSummaryMs: number;
   savedPageBytes: number;
   parseMs: number;
   readMs: number;
@@ -98,8 +104,11 @@ export function nodeThroughput(rounds: number): NodeThroughput {
   const signals = fixtureSignals();
   const cases = composerCases();
   const page = savedPage();
+  const now = Date.now();
+  const { ledger } = yearOfHeavyUse(now);
   const evaluator: number[] = [];
   const composer: number[] = [];
+  const pace: number[] = [];
   const parse: number[] = [];
   const read: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -114,6 +123,10 @@ export function nodeThroughput(rounds: number): NodeThroughput {
         checkComposerText(c.text, c.context);
       }),
     );
+    const paceOps = opsPerSecond((i) =>
+      paceSummary(ledger, { now: now + i * 60_000, plan: 'premium-career', timeZone: 'Europe/Berlin' }),
+    );
+    pace.push(1000 / paceOps);
     let start = performance.now();
     const document = parseHTML(page).document as unknown as Document;
     parse.push(performance.now() - start);
@@ -128,6 +141,7 @@ export function nodeThroughput(rounds: number): NodeThroughput {
     evaluatorOpsPerSecond: median(evaluator),
     composerOpsPerSecond: median(composer),
     composerTextLengths: [Math.min(...lengths), Math.max(...lengths)],
+    paceSummaryMs: median(pace),
     savedPageBytes: Buffer.byteLength(page),
     parseMs: median(parse),
     readMs,

@@ -343,6 +343,7 @@ Medians of ${r.rounds} rounds of 0.4 s each.
 |---|---|
 | Evaluator (\`evaluate\`: every profile fixture × every plan, two viewer states) | ${count(r.node.evaluatorOpsPerSecond)} ops/s |
 | Composer checker (\`checkComposerText\`: 4 kinds × texts of ${r.node.composerTextLengths[0]}–${r.node.composerTextLengths[1]} characters) | ${count(r.node.composerOpsPerSecond)} ops/s |
+| Pace summary of a year of heavy use (\`paceSummary\`, ${count(r.ledger.sends)} sends; each call a minute later) | ${ms(r.node.paceSummaryMs)} |
 | linkedom \`parseHTML\` of a ${kb(r.node.savedPageBytes / 1024)} saved page (large-profile.html with more posts) | ${ms(r.node.parseMs)} |
 | Reader (\`readProfile\`) on that page | ${ms(r.node.readMs)} (${count(r.node.readerOpsPerSecond)} ops/s) |
 

@@ -92,7 +92,7 @@ async function alternate<T>(
 sourceMapBuild();
 const build = frozenBuild();
 process.on('exit', () => build.remove());
-log('Node throughput: evaluator, composer checker, reader on a 1.5 MB page');
+log('Node throughput: evaluator, composer checker, pace summary of a year, reader on a 1.5 MB page');
 const node = nodeThroughput(ROUNDS);
 const sizes = bundleSizes();
 const composition = contentScriptComposition(MAP_DIR);

@@ -52,7 +52,7 @@ export function printSummary(r: Results): void {
     r.popupEmpty.map((p) => p.paintedMs),
   );
   console.info(
-    `evaluator ${count(r.node.evaluatorOpsPerSecond)} ops/s, composer ${count(r.node.composerOpsPerSecond)} ops/s, reader on 1.5 MB ${ms(r.node.readMs)} (parse ${ms(r.node.parseMs)})`,
+    `evaluator ${count(r.node.evaluatorOpsPerSecond)} ops/s, composer ${count(r.node.composerOpsPerSecond)} ops/s, pace summary of a year ${ms(r.node.paceSummaryMs)}, reader on 1.5 MB ${ms(r.node.readMs)} (parse ${ms(r.node.parseMs)})`,
   );
   console.info('');
   for (const b of r.budgets) console.info(`budget ${b.holds ? 'ok  ' : 'MISS'} ${b.name}: ${b.measured} (${b.limit})`);
