@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS } from '../../test/e2e/harness/chromium-context';
 import { builtExtensionDir, requireExecutable } from '../../test/e2e/harness/extension';
 
@@ -15,8 +15,7 @@ export type Variant = 'with' | 'without';
 export interface BenchBrowser {
   variant: Variant;
   context: BrowserContext;
-  /** The extension's service worker and id (only with the extension). */
-  worker: Worker | null;
+  /** The extension's id (only with the extension). */
   extensionId: string | null;
   /** Serves `html` at `url` (an https URL) from now on. */
   serve(url: string, html: string): void;
@@ -55,10 +54,9 @@ export async function launchBrowser(variant: Variant, extensionDir: string): Pro
     },
   );
 
-  let worker: Worker | null = null;
   let extensionId: string | null = null;
   if (variant === 'with') {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
     // On install the extension opens its options page: let it, then close it so both browsers idle alike.
     const welcome = (page: Page) => page.url().includes('/options.html');
@@ -71,7 +69,6 @@ export async function launchBrowser(variant: Variant, extensionDir: string): Pro
   return {
     variant,
     context,
-    worker,
     extensionId,
     serve: (url, html) => void pages.set(url, html),
     newPage: () => context.newPage(),

@@ -35,7 +35,7 @@ export async function profileView(browser: BenchBrowser): Promise<CpuResult> {
   try {
     await page.goto(BLANK_URL, { waitUntil: 'load' });
     await sleep(300);
-    const worker = browser.worker ? await profileServiceWorker(browser) : null;
+    const worker = browser.extensionId ? await profileServiceWorker(browser) : null;
     const measurement = await startMeasuring(page);
     await page.goto(PROFILE_URL, { waitUntil: 'load' });
     await sleep(WINDOW_MS);

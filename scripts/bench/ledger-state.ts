@@ -7,22 +7,22 @@
 import type { BenchBrowser } from './chromium-pair';
 import type { YearLedger } from './ledger-year';
 
-interface Runtime {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
-interface Storage {
-  chrome: { storage: { local: { getBytesInUse(keys: null): Promise<number> } } };
+interface ExtensionPageApi {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    storage: { local: { getBytesInUse(keys: null): Promise<number> } };
+  };
 }
 
 export async function setLedgerState(browser: BenchBrowser, year: YearLedger | null): Promise<number> {
-  if (!browser.worker || !browser.extensionId) throw new Error('ledger: the extension is not loaded');
+  if (!browser.extensionId) throw new Error('ledger: the extension is not loaded');
   const page = await browser.newPage();
+  let bytes: number;
   try {
     // Any page of the extension's own origin counts as an extension page for the background.
     await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const error = await page.evaluate(async (ledger) => {
-      const { runtime } = (globalThis as unknown as Runtime).chrome;
+      const { runtime } = (globalThis as unknown as ExtensionPageApi).chrome;
       if (!ledger) {
         await runtime.sendMessage({ type: 'reset-data' });
         return null;
@@ -36,8 +36,12 @@ export async function setLedgerState(browser: BenchBrowser, year: YearLedger | n
       return answer.ok ? null : (answer.error ?? 'import refused');
     }, year?.ledger ?? null);
     if (error) throw new Error(`ledger: the extension refused the year's ledger: ${error}`);
+    // From the extension page, not the worker: the bench stops the worker at times (§4).
+    bytes = await page.evaluate(() =>
+      (globalThis as unknown as ExtensionPageApi).chrome.storage.local.getBytesInUse(null),
+    );
   } finally {
     await page.close();
   }
-  return browser.worker.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.getBytesInUse(null));
+  return bytes;
 }

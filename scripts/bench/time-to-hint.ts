@@ -51,7 +51,7 @@ export async function timeToHint(browser: BenchBrowser, scenario: HintScenario, 
     await sleep(SETTLE_MS);
     const frame = nextMark<number>(page, 'topcard-frame');
     const hint = browser.variant === 'with' ? nextMark<number>(page, 'hint-rendered') : Promise.resolve(null);
-    const worker = profiled && browser.worker ? await profileServiceWorker(browser) : null;
+    const worker = profiled && browser.extensionId ? await profileServiceWorker(browser) : null;
     const measurement = profiled ? await startMeasuring(page) : null;
     await page.evaluate(call);
     const [frameMs, hintMs] = await Promise.all([frame, hint]);

@@ -1,7 +1,8 @@
 /**
  * What every Chromium LockLens is tested or measured in shares (the e2e harness, the release and
  * store-screenshot tests, the bench): the built extension loaded unpacked, Chromium's own background
- * traffic off (the tests count every request), and LinkedIn served from the fixtures. No side effects.
+ * traffic off (the tests count every request), LinkedIn served from the fixtures, and stopping the
+ * extension's service worker as Chromium does when it has been idle. No side effects.
  */
 import type { BrowserContext } from 'playwright-core';
 import { respondTo } from './fixture-server';
@@ -36,4 +37,24 @@ export async function routeToFixtures(context: BrowserContext): Promise<void> {
       }
     },
   );
+}
+
+/**
+ * Stops the extension's service worker (as Chromium does after 30 s idle): the next message or
+ * extension page starts a new one. Waits `settleMs` for the worker to be gone.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string, settleMs = 300): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    for (const target of targetInfos) {
+      if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`)) {
+        await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+      }
+    }
+  } finally {
+    await cdp.detach();
+  }
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures } from './chromium-context';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures, stopServiceWorker } from './chromium-context';
 import { builtExtensionDir, requireExecutable } from './extension';
 import type { E2EPage, E2ESession, RecordedRequest } from './types';
 
@@ -68,16 +68,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
           })
           .catch(() => {});
       }
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      for (const target of targetInfos) {
-        if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`)) {
-          await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-        }
-      }
-      await cdp.detach();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await stopServiceWorker(context, extensionId);
       // Wake it through one of its own pages, then look for the marker.
       const wake = await context.newPage();
       await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => {});
