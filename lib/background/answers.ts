@@ -10,7 +10,8 @@ import { hash53 } from '../hash';
 import { CHIP_KEYS, formatKey, formatMessage } from '../messages/format';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
-import { DAY_MS } from '../pace/windows';
+import { paceSummaryValidUntil } from '../pace/summary-valid-until';
+import { DAY_MS, localTimeZone } from '../pace/windows';
 import type {
   LastContact,
   PageContext,
@@ -36,35 +37,25 @@ import { viewerWithPace } from './viewer';
 
 /**
  * The pace summary is recomputed only when something it reads changed: the ledger (revision),
- * the settings it uses, the other browsers' counts, or the minute. A year of sends made it cost
- * ~70 ms on every profile view before (BENCHMARKS.md).
+ * the settings it uses, the other browsers' counts, or the time, at the first instant one of its
+ * windows can change (`paceSummaryValidUntil`; a clock set back counts too). A year of sends made
+ * it cost ~70 ms on every profile view before (BENCHMARKS.md), and still several ms each minute.
  */
-let paceMemo: { key: string; pace: PaceSummary } | null = null;
+let paceMemo: { key: string; pace: PaceSummary; validUntil: number } | null = null;
 
 async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
   const [settings, ledger, others] = await Promise.all([loadSettings(), loadLedger(), loadSyncedCounters()]);
   const { plan, limits, renewalDay, warnAtPercent } = settings;
-  const key = JSON.stringify([
-    ledgerRevision(),
-    Math.floor(now / 60_000),
-    plan,
-    limits,
-    renewalDay,
-    warnAtPercent,
-    others,
-  ]);
-  if (paceMemo?.key !== key) {
-    const pace = paceSummary(ledger, {
-      now,
-      plan,
-      overrides: limits,
-      renewalDay,
-      nearShare: warnAtPercent / 100,
-      others,
-    });
-    paceMemo = { key, pace };
+  const timeZone = localTimeZone();
+  const key = JSON.stringify([ledgerRevision(), timeZone, plan, limits, renewalDay, warnAtPercent, others]);
+  const memo = paceMemo;
+  if (memo && memo.key === key && now >= memo.pace.now && now < memo.validUntil) {
+    return { settings, ledger, pace: { ...memo.pace, now } };
   }
-  return { settings, ledger, pace: paceMemo.pace };
+  const options = { now, timeZone, plan, overrides: limits, renewalDay, nearShare: warnAtPercent / 100, others };
+  const pace = paceSummary(ledger, options);
+  paceMemo = { key, pace, validUntil: paceSummaryValidUntil(ledger, options) };
+  return { settings, ledger, pace };
 }
 
 /**
