@@ -210,8 +210,10 @@ What changed since the "before" column, each found in the profiles of a run (its
   (~0.4 ms).
 - **Service worker.** It reads the merged sync counters once until sync storage changes, finds the
   last contact once per report, takes a year's day keys from zone offsets cached per quarter hour of
-  UTC (one \`Intl\` call per quarter hour, not per send: ~12 ms per pace summary before), and stops
-  looking for an earlier near-duplicate at the first one it finds.
+  UTC (one \`Intl\` call per quarter hour, not per send: ~12 ms per pace summary before), stops
+  looking for an earlier near-duplicate at the first one it finds, and keeps a pace summary until
+  one of its windows can change (\`lib/pace/summary-valid-until.ts\`: hours at a time with a year of
+  data) instead of recomputing it each minute (§5 times one summary).
 - **Churn while waiting.** The observer on \`#root\` checked every added node (\`closest\` and
   \`querySelector\`, ~6 µs each). Now one observer watches the owner's column and a second one on
   \`#root\` only checks, once per batch, that the column is still connected.
