@@ -29,32 +29,35 @@ import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
 import { saveDetectedPlan } from './detected-plan';
-import { ledgerRevision, loadLedger } from './ledger-store';
+import { loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
 import { loadSaved, savePerson } from './saved-store';
 import { loadTabStatus, saveTabStatus } from './tab-status';
 import { viewerWithPace } from './viewer';
 
 /**
- * The pace summary is recomputed only when something it reads changed: the ledger (revision),
- * the settings it uses, the other browsers' counts, or the time, at the first instant one of its
- * windows can change (`paceSummaryValidUntil`; a clock set back counts too). A year of sends made
- * it cost ~70 ms on every profile view before (BENCHMARKS.md), and still several ms each minute.
+ * The pace summary is recomputed only when something it reads changed: the ledger, the settings
+ * it uses, the other browsers' counts, or the time, at the first instant one of its windows can
+ * change (`paceSummaryValidUntil`; a clock set back counts too). A year of sends made it cost
+ * ~70 ms on every profile view before (BENCHMARKS.md), and still several ms each minute. The memo
+ * holds the very ledger object it was computed from (a ledger is never changed in place, every
+ * write makes a new one): a send recorded while the settings were still being read cannot leave
+ * the older ledger's summary behind as if it were the newer one's.
  */
-let paceMemo: { key: string; pace: PaceSummary; validUntil: number } | null = null;
+let paceMemo: { ledger: Ledger; key: string; pace: PaceSummary; validUntil: number } | null = null;
 
 async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
   const [settings, ledger, others] = await Promise.all([loadSettings(), loadLedger(), loadSyncedCounters()]);
   const { plan, limits, renewalDay, warnAtPercent } = settings;
   const timeZone = localTimeZone();
-  const key = JSON.stringify([ledgerRevision(), timeZone, plan, limits, renewalDay, warnAtPercent, others]);
+  const key = JSON.stringify([timeZone, plan, limits, renewalDay, warnAtPercent, others]);
   const memo = paceMemo;
-  if (memo && memo.key === key && now >= memo.pace.now && now < memo.validUntil) {
+  if (memo && memo.ledger === ledger && memo.key === key && now >= memo.pace.now && now < memo.validUntil) {
     return { settings, ledger, pace: { ...memo.pace, now } };
   }
   const options = { now, timeZone, plan, overrides: limits, renewalDay, nearShare: warnAtPercent / 100, others };
   const pace = paceSummary(ledger, options);
-  paceMemo = { key, pace, validUntil: paceSummaryValidUntil(ledger, options) };
+  paceMemo = { ledger, key, pace, validUntil: paceSummaryValidUntil(ledger, options) };
   return { settings, ledger, pace };
 }
 

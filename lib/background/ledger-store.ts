@@ -26,25 +26,18 @@ const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null,
 /**
  * The parsed ledger, kept in memory: this worker is its only writer, so what it last read or
  * wrote is what storage holds (parsing a year of sends on every profile view cost tens of ms).
- * `revision` changes with every write, for caches built on top of the ledger.
+ * Every write makes a new ledger object, so caches built on top of it can key on the object.
  */
 let cached: Ledger | null = null;
-let revision = 0;
-
-export function ledgerRevision(): number {
-  return revision;
-}
 
 /** Forgets the in-memory copy (storage changed behind our back: tests, a second worker). */
 export function forgetCachedLedger(): void {
   cached = null;
-  revision++;
 }
 
 async function setLedger(ledger: Ledger): Promise<void> {
   await ledgerItem.setValue(ledger);
   cached = ledger;
-  revision++;
 }
 
 const serialized = serialQueue();

@@ -25,10 +25,13 @@ export function paceSummaryValidUntil(ledger: Ledger, options: PaceOptions): num
   // Today, the chart's days, the calendar month and the other browsers' day counts all change at
   // midnight (a month starts at one).
   let until = startOfDayKey(addDays(dayKey(now, timeZone), 1), timeZone);
+  // Each edge also a millisecond early: a window bounded with a `+ 1` (LinkedIn's weekly alert is
+  // kept while `at >= now - 7 days + 1`) turns there, and a stamp need not be a whole millisecond.
   const edge = (at: number, offsets: readonly number[]) => {
     for (const offset of offsets) {
-      const instant = at + offset;
-      if (instant > now && instant < until) until = instant;
+      for (const instant of [at + offset - 1, at + offset]) {
+        if (instant > now && instant < until) until = instant;
+      }
     }
   };
   for (const event of ledger.events) edge(event.at, EVENT_EDGES);

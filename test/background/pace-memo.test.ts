@@ -1,5 +1,6 @@
 /** The background keeps a pace summary as long as it is exact, and no longer. */
 import { describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
 import { DAY_MS } from '../../lib/pace/windows';
 import type { PopupView } from '../../lib/protocol';
@@ -32,5 +33,25 @@ describe('the pace summary the background keeps', () => {
     expect(await invitesAt(SENT_AT + 7 * DAY_MS)).toEqual({ last7Days: 0, now: SENT_AT + 7 * DAY_MS });
     // A clock set back is not served the later summary.
     expect((await invitesAt(SENT_AT + 2 * DAY_MS)).last7Days).toBe(1);
+  });
+
+  test('a send recorded while a summary is being computed is in the next one', async () => {
+    now = SENT_AT;
+    expect((await invitesAt(SENT_AT)).last7Days).toBe(0);
+    // The popup's request waits on storage.sync (the other browsers' counts) while the send lands.
+    const sync = fakeBrowser.storage.sync;
+    const get = sync.get.bind(sync);
+    sync.get = (async (...args: Parameters<typeof get>) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return get(...args);
+    }) as typeof sync.get;
+    const viewing = invitesAt(SENT_AT);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    sync.get = get;
+    const send = { type: 'send', event: { id: 'invite-00002', kind: 'invite', at: SENT_AT, recipient: 'r' } };
+    expect(await handleMessage(send, contentScript, env)).toBeNull();
+    await viewing;
+    expect((await invitesAt(SENT_AT + 60_000)).last7Days).toBe(1);
+    expect((await invitesAt(SENT_AT + 5 * 3_600_000)).last7Days).toBe(1);
   });
 });
