@@ -12,10 +12,9 @@ import { checkComposerText } from '../../lib/composer/check';
 import { COMPOSER_KINDS, type ComposerContext } from '../../lib/composer/types';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { PLANS, type ViewerContext } from '../../lib/evaluator/types';
-import { paceSummary } from '../../lib/pace/ledger';
+import { type Ledger, paceSummary } from '../../lib/pace/ledger';
 import { readProfile } from '../../lib/reader/read-profile';
 import type { ProfileSignals } from '../../lib/signals';
-import { yearOfHeavyUse } from './ledger-year';
 import { largeProfileHtml, PROFILE_URL } from './pages';
 import { median } from './stats';
 
@@ -100,12 +99,12 @@ export function savedPage(): string {
   return html.slice(0, listEnd) + posts.repeat(copies) + html.slice(listEnd);
 }
 
-export function nodeThroughput(rounds: number): NodeThroughput {
+/** `year`: a year of heavy use ending now (the bench's, built once for the whole run). */
+export function nodeThroughput(rounds: number, year: Ledger): NodeThroughput {
   const signals = fixtureSignals();
   const cases = composerCases();
   const page = savedPage();
   const now = Date.now();
-  const { ledger } = yearOfHeavyUse(now);
   const evaluator: number[] = [];
   const composer: number[] = [];
   const pace: number[] = [];
@@ -124,7 +123,7 @@ export function nodeThroughput(rounds: number): NodeThroughput {
       }),
     );
     const paceOps = opsPerSecond((i) =>
-      paceSummary(ledger, { now: now + i * 60_000, plan: 'premium-career', timeZone: 'Europe/Berlin' }),
+      paceSummary(year, { now: now + i * 60_000, plan: 'premium-career', timeZone: 'Europe/Berlin' }),
     );
     pace.push(1000 / paceOps);
     let start = performance.now();
