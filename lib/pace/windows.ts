@@ -98,18 +98,18 @@ const QUARTER_HOUR_MS = 15 * 60_000;
 const quarterOffsets = new Map<string, Map<number, number>>();
 
 function cachedOffsetAt(at: number, timeZone: string): number {
-  let zone = quarterOffsets.get(timeZone);
-  if (!zone) {
-    zone = new Map();
-    quarterOffsets.set(timeZone, zone);
+  let offsets = quarterOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    quarterOffsets.set(timeZone, offsets);
   }
   const quarter = Math.floor(at / QUARTER_HOUR_MS);
-  let offset = zone.get(quarter);
+  let offset = offsets.get(quarter);
   if (offset === undefined) {
     offset = offsetAt(quarter * QUARTER_HOUR_MS, timeZone);
     // Two years of quarter hours at most: the cache never grows without bound.
-    if (zone.size >= 70_000) zone.clear();
-    zone.set(quarter, offset);
+    if (offsets.size >= 70_000) offsets.clear();
+    offsets.set(quarter, offset);
   }
   return offset;
 }
