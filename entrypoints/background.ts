@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshPopupSnapshot } from '../lib/background/answers';
 import { handleMessage } from '../lib/background/handle-message';
+import { watchPopupInputs } from '../lib/background/popup-snapshot-keeper';
 import { pullSynced } from '../lib/background/saved-store';
 import { forgetTab } from '../lib/background/tab-status';
 
@@ -18,6 +20,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith('saved-'))) void pullSynced(Date.now());
   });
+  // The popup paints the view kept for it while this worker wakes (lib/popup-snapshot.ts).
+  watchPopupInputs(() => refreshPopupSnapshot(Date.now()));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });

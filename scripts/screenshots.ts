@@ -37,7 +37,7 @@ const tabId = await worker.evaluate(async () => {
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 360, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-await popup.locator('main[data-ready]').waitFor();
+await popup.locator('main[data-source="live"]').waitFor();
 await popup.locator('main').screenshot({ path: join(OUT, 'popup.png') });
 await context.close();
 console.info(`screenshots written to ${OUT}`);

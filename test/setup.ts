@@ -13,4 +13,5 @@ beforeEach(async () => {
   // wiped. Imported here, not at the top: the fake browser must be in place first.
   (await import('../lib/background/ledger-store')).forgetCachedLedger();
   (await import('../lib/background/cached-read')).forgetCachedReads();
+  (await import('../lib/background/popup-snapshot-keeper')).forgetPopupSnapshotKeeper();
 });

@@ -1,45 +1,21 @@
 /**
  * The toolbar popup: the current LinkedIn profile's verdict (the same one the hint shows), or
- * what to do when the tab is not a profile. `popup.html?tab=<id>` shows a given tab, which
- * keeps the popup usable when opened as a page (and in tests).
+ * what to do when the tab is not a profile; the user's pace and saved people below it.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
-import type { PaceSummary } from '../../lib/pace/ledger';
-import type { PopupView, TabStatus } from '../../lib/protocol';
-import type { SavedPerson } from '../../lib/saved/schema';
+import type { TabStatus } from '../../lib/protocol';
 import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { PaceDashboard } from './pace-dashboard';
+import { type ReadyView, readPopupView } from './read-popup-view';
 import { SavedList } from './saved-list';
 
-interface ReadyView {
-  state: 'ready';
-  tabId: number | null;
-  status: TabStatus | null;
-  quiet: boolean;
-  pace: PaceSummary | null;
-  saved: SavedPerson[];
-}
-
 type View = { state: 'loading' } | ReadyView;
-
-const EMPTY_VIEW: ReadyView = { state: 'ready', tabId: null, status: null, quiet: false, pace: null, saved: [] };
-
-async function targetTabId(): Promise<number | null> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested >= 0 && location.search.includes('tab=')) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-async function loadView(tabId: number | null): Promise<PopupView | null> {
-  return ((await browser.runtime.sendMessage({ type: 'popup-view', tabId })) as PopupView | null) ?? null;
-}
 
 function ProfileVerdict({
   status,
@@ -107,38 +83,28 @@ function Body({ status, tabId, onSaved }: { status: TabStatus | null; tabId: num
 }
 
 /**
- * Everything the popup shows (the tab's verdict, pace, saved people), or an empty view if the
- * background cannot answer. Started before the first render (entrypoints/popup/main.tsx), so the
- * round trip overlaps Preact's first render and paint instead of waiting for them.
+ * `live`: the background's answer; `early`: the view kept for the popup, shown until that answer
+ * comes (null when there is none to show).
  */
-export async function readPopupView(): Promise<ReadyView> {
-  try {
-    const tabId = await targetTabId().catch(() => null);
-    const answer = await loadView(tabId).catch(() => null);
-    return {
-      state: 'ready',
-      tabId,
-      status: answer?.status ?? null,
-      quiet: answer?.quietMode ?? false,
-      pace: answer?.pace ?? null,
-      saved: answer?.saved ?? [],
-    };
-  } catch {
-    return EMPTY_VIEW;
-  }
-}
-
-export function PopupApp({ first }: { first: Promise<ReadyView> }) {
+export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Promise<ReadyView | null> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
-  const load = () => void readPopupView().then(setView);
+  const load = () => void readPopupView(Promise.resolve(view.state === 'ready' ? view.tabId : null)).then(setView);
   // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
-  // would): an answer that is already back shows in the first frame.
+  // would): a view that is already there shows in the first frame. The snapshot never replaces
+  // the background's answer.
   useLayoutEffect(() => {
-    void first.then(setView);
-  }, [first]);
+    void early.then((kept) => {
+      if (kept) setView((shown) => (shown.state === 'loading' ? kept : shown));
+    });
+    void live.then(setView);
+  }, [live, early]);
 
   return (
-    <main class="ll-popup" data-ready={view.state === 'ready' ? 'true' : undefined}>
+    <main
+      class="ll-popup"
+      data-ready={view.state === 'ready' ? 'true' : undefined}
+      data-source={view.state === 'ready' ? view.source : undefined}
+    >
       <h1>LockLens</h1>
       {view.state === 'loading' ? (
         <p class="ll-muted">{formatKey('ui.popup.reading')}</p>

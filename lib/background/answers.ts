@@ -12,6 +12,7 @@ import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
 import { paceSummaryValidUntil } from '../pace/summary-valid-until';
 import { DAY_MS, localTimeZone } from '../pace/windows';
+import type { PopupSnapshot } from '../popup-snapshot';
 import type {
   LastContact,
   PageContext,
@@ -31,6 +32,7 @@ import { showVerdictOnBadge } from './badge';
 import { saveDetectedPlan } from './detected-plan';
 import { loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
+import { keepPopupSnapshot, popupSnapshotGeneration } from './popup-snapshot-keeper';
 import { loadSaved, savePerson } from './saved-store';
 import { loadTabStatus, saveTabStatus } from './tab-status';
 import { viewerWithPace } from './viewer';
@@ -46,19 +48,22 @@ import { viewerWithPace } from './viewer';
  */
 let paceMemo: { ledger: Ledger; key: string; pace: PaceSummary; validUntil: number } | null = null;
 
-async function current(now: number): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary }> {
+async function current(
+  now: number,
+): Promise<{ settings: Settings; ledger: Ledger; pace: PaceSummary; validUntil: number }> {
   const [settings, ledger, others] = await Promise.all([loadSettings(), loadLedger(), loadSyncedCounters()]);
   const { plan, limits, renewalDay, warnAtPercent } = settings;
   const timeZone = localTimeZone();
   const key = JSON.stringify([timeZone, plan, limits, renewalDay, warnAtPercent, others]);
   const memo = paceMemo;
   if (memo && memo.ledger === ledger && memo.key === key && now >= memo.pace.now && now < memo.validUntil) {
-    return { settings, ledger, pace: { ...memo.pace, now } };
+    return { settings, ledger, pace: { ...memo.pace, now }, validUntil: memo.validUntil };
   }
   const options = { now, timeZone, plan, overrides: limits, renewalDay, nearShare: warnAtPercent / 100, others };
   const pace = paceSummary(ledger, options);
-  paceMemo = { ledger, key, pace, validUntil: paceSummaryValidUntil(ledger, options) };
-  return { settings, ledger, pace };
+  const validUntil = paceSummaryValidUntil(ledger, options);
+  paceMemo = { ledger, key, pace, validUntil };
+  return { settings, ledger, pace, validUntil };
 }
 
 /**
@@ -90,14 +95,32 @@ function profileContext(
   };
 }
 
+/**
+ * What the popup shows besides the tab's status, as a snapshot it may paint later without asking
+ * (lib/popup-snapshot.ts), with the generation its inputs were read at. popup-snapshot-keeper.ts
+ * lists these inputs: a new one must be added there too.
+ */
+async function popupSnapshotNow(now: number): Promise<{ snapshot: PopupSnapshot; generation: number }> {
+  const generation = popupSnapshotGeneration();
+  const [{ settings, pace, validUntil }, saved] = await Promise.all([current(now), loadSaved()]);
+  return { snapshot: { v: 1, at: now, validUntil, quietMode: settings.quietMode, pace, saved }, generation };
+}
+
 /** Everything the popup shows, in one answer: it opens on one round trip, not four. */
 export async function popupView(tabId: number | null, now: number): Promise<PopupView> {
-  const [{ settings, pace }, status, saved] = await Promise.all([
-    current(now),
+  const [{ snapshot, generation }, status] = await Promise.all([
+    popupSnapshotNow(now),
     tabId === null ? null : loadTabStatus(tabId),
-    loadSaved(),
   ]);
-  return { status, quietMode: settings.quietMode, pace, saved };
+  void keepPopupSnapshot(snapshot, generation);
+  const { quietMode, pace, saved } = snapshot;
+  return { status, quietMode, pace, saved };
+}
+
+/** Keeps a popup snapshot made now (after an input changed, or when the worker starts without one). */
+export async function refreshPopupSnapshot(now: number): Promise<void> {
+  const { snapshot, generation } = await popupSnapshotNow(now);
+  await keepPopupSnapshot(snapshot, generation);
 }
 
 /**

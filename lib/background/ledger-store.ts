@@ -20,6 +20,7 @@ import type { LinkedInNotice, SendEvent } from '../pace/types';
 import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';
 import { schedulePush } from './pace-sync';
+import { popupInputsChanged } from './popup-snapshot-keeper';
 
 const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
 
@@ -38,6 +39,7 @@ export function forgetCachedLedger(): void {
 async function setLedger(ledger: Ledger): Promise<void> {
   await ledgerItem.setValue(ledger);
   cached = ledger;
+  await popupInputsChanged();
 }
 
 const serialized = serialQueue();
@@ -125,5 +127,6 @@ export function clearLedger(): Promise<void> {
   return serialized(async () => {
     await ledgerItem.removeValue();
     forgetCachedLedger();
+    await popupInputsChanged();
   });
 }

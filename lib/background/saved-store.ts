@@ -10,6 +10,7 @@ import { type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/s
 import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
 import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';
+import { popupInputsChanged } from './popup-snapshot-keeper';
 
 export const savedItem = storage.defineItem<SavedPerson[]>('local:saved-people', { fallback: [], version: 1 });
 const removedItem = storage.defineItem<Tombstones>('local:saved-removed', { fallback: {} });
@@ -39,6 +40,7 @@ export async function showDueCount(now: number): Promise<void> {
 /** Writes the list here, and the newest part of it (with removals) to sync for the user's other browsers. */
 async function store(list: SavedPerson[], removed?: Tombstones): Promise<void> {
   await savedItem.setValue(list);
+  await popupInputsChanged();
   if (removed) await removedItem.setValue(removed);
   const { items } = syncItems(list);
   const stale = Object.keys(await browser.storage.sync.get(null).catch(() => ({}))).filter(
@@ -58,7 +60,12 @@ export function pullSynced(now: number): Promise<void> {
     const removed = mergeTombstones(await removedItem.getValue(), synced.removed);
     const local = await loadSaved();
     const merged = mergeSaved(local, synced.people, removed).slice(0, 2000);
-    await savedItem.setValue(merged);
+    // Most pulls (one runs each time the worker starts) bring nothing new: no write, and the
+    // popup's snapshot stays.
+    if (JSON.stringify(merged) !== JSON.stringify(local)) {
+      await savedItem.setValue(merged);
+      await popupInputsChanged();
+    }
     await removedItem.setValue(removed);
     await showDueCount(now);
   });

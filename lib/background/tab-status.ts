@@ -3,9 +3,11 @@
  * stopped and restarted, and is gone when the browser closes. The background is its only writer.
  */
 import { storage } from 'wxt/utils/storage';
+import { TAB_STATUS_KEY } from '../popup-snapshot';
 import type { TabStatus } from '../protocol';
 
-const tabStatusItem = storage.defineItem<Record<string, TabStatus>>('session:tab-status', {
+/** The popup reads it directly too, to paint before the background answers (lib/popup-snapshot.ts). */
+const tabStatusItem = storage.defineItem<Record<string, TabStatus>>(`session:${TAB_STATUS_KEY}`, {
   fallback: {},
 });
 

@@ -1,6 +1,7 @@
 /** Reading and writing the settings item. Every context may read; the options page writes. */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { forgetPopupSnapshot } from '../popup-snapshot';
 import { reportProblem } from '../storage-health';
 import { MIGRATIONS } from './migrations';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings, settingsSchema } from './schema';
@@ -52,6 +53,7 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   const next = parseSettings({ ...(await loadSettings()), ...change });
   try {
     await settingsItem.setValue(next);
+    await forgetPopupSnapshot();
   } catch (error) {
     await reportProblem('sync-quota', String(error));
     throw error;

@@ -330,11 +330,15 @@ Before each open the extension gets its ledger through its own data controls (an
 (${count(r.ledger.sends)} sends: 100 invitations with a note a week and 50 messages a day, every one
 fingerprinted, built with \`lib/pace/ledger.ts\` and compacted daily) or none. In the extra case the
 service worker is stopped just before the popup opens, as Chromium stops it after 30 s idle: the usual
-state when someone clicks the toolbar icon. The popup then waits for a new worker to start and to read
-the ledger before it answers. Instrumented apart from this run (2026-11-22, a year of heavy use), the
-woken worker's first answer took ~100 ms: ~20 ms to start, ~43 ms for \`storage.local\` to deliver the
-ledger, ~20 ms to validate it, ~33 ms for the first pace summary; with an empty ledger the popup
-painted after ~130 ms. A first paint that does not wait for the worker is its own piece of work.
+state when someone clicks the toolbar icon. The woken worker's first answer takes ~100 ms with a year of
+heavy use (instrumented 2026-11-22: ~20 ms to start, ~43 ms for \`storage.local\` to deliver the ledger,
+~20 ms to validate it, ~33 ms for the first pace summary), and the popup used to wait for it: 226 ms to
+its first meaningful paint in the run of 2026-11-22. Since 2026-12-04 the popup paints the view the
+worker kept for it in \`storage.session\` (lib/popup-snapshot.ts: dropped the moment the ledger, the
+saved list, the settings or the synced counters change, made again a second later, shown only until
+its pace figures can change with time) and replaces it with the worker's answer when that comes.
+A popup opened with no usable snapshot (the first after the browser starts, or hours after the last
+one) still waits for the worker as before.
 
 | Ledger | Dashboard in the DOM: median (min–max) | First meaningful paint: median (min–max) | First contentful paint |
 |---|---|---|---|

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tabIdFor } from './harness/extension-api';
 import { fixtureHtml, fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
 import { hintState, pageMarkupWithoutHint, pristineMarkup, swapInProfile, waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
 
@@ -105,8 +106,7 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     const ext = await session.openExtensionPage('options.html');
     const tabId = await tabIdFor(ext, fixtureUrl(FREE));
     expect(await badgeText(ext, tabId)).toBe('✓');
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const popup = await openAnsweredPopup(session, `?tab=${tabId}`);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Free to message');
     expect(text).toContain('Message now');
@@ -147,8 +147,7 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     const ext = await session.openExtensionPage('options.html');
     const tabId = await tabIdFor(ext, fixtureUrl('pending.html'));
     expect(await badgeText(ext, tabId)).toBe('🔒');
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const popup = await openAnsweredPopup(session, `?tab=${tabId}`);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Your invitation is still pending');
     expect(text).toContain('Wait for them to accept');

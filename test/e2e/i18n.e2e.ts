@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tabIdFor } from './harness/extension-api';
 import { fixtureUrl } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2ESession } from './harness/types';
 
@@ -32,8 +33,7 @@ describe.each(BROWSERS)('%s in German', (browserName) => {
 
     const ext = await session.openExtensionPage('options.html');
     const tabId = await tabIdFor(ext, url);
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor(() => document.querySelector('main[data-ready] [data-metric]'));
+    const popup = await openAnsweredPopup(session, `?tab=${tabId}`);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Nachricht gesperrt');
     expect(text).not.toContain('Message locked');

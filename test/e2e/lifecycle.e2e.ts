@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickInInterop, clickInTopCard, installFakeLinkedIn, typeInInterop } from './harness/fake-linkedin';
 import { fixtureHtml, fixtureUrl } from './harness/fixture-server';
 import { swapInProfile, waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { launch } from './harness/sessions';
 import type { E2EPage, E2ESession } from './harness/types';
 
@@ -23,8 +24,7 @@ async function sendMessage(page: E2EPage, text: string): Promise<void> {
 }
 
 async function messagesCounted(session: E2ESession): Promise<number> {
-  const popup = await session.openExtensionPage('popup.html');
-  await popup.waitFor(() => document.querySelector('[data-metric="messages"]'));
+  const popup = await openAnsweredPopup(session);
   const used = await popup.evaluate(() =>
     Number(document.querySelector<HTMLElement>('[data-metric="messages"]')?.dataset.used),
   );

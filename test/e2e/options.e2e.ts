@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureUrl } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2EPage, E2ESession } from './harness/types';
 
@@ -81,8 +82,7 @@ describe.each(BROWSERS)('%s: options', (browserName) => {
     await options.waitFor(() => !document.querySelector('#limit-invites-per-week-error'));
     await options.waitFor(() => document.body.textContent?.includes('Saved.'));
 
-    const popup = await session.openExtensionPage('popup.html');
-    await popup.waitFor(() => document.querySelector('[data-metric="invites"]'));
+    const popup = await openAnsweredPopup(session);
     expect(
       await popup.evaluate(() => document.querySelector<HTMLElement>('[data-metric="invites"]')?.dataset.limit),
     ).toBe('42');

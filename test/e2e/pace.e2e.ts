@@ -13,8 +13,9 @@ import {
 } from './harness/fake-linkedin';
 import { fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
-import type { E2EPage, E2ESession } from './harness/types';
+import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
 
 const CONNECT = { file: 'second-degree-connect-primary.html', name: 'Casey Mockwell', slug: 'casey-mockwell' };
 const CONNECT_ES = { file: 'spanish-second-degree.html', name: 'Lucía Ejemplo', slug: 'lucia-ejemplo' };
@@ -27,8 +28,7 @@ interface Metric {
 }
 
 async function readPace(session: E2ESession): Promise<Record<string, Metric>> {
-  const popup = await session.openExtensionPage('popup.html');
-  await popup.waitFor(() => document.querySelector('[data-metric="invites"]'));
+  const popup = await openAnsweredPopup(session);
   return popup.evaluate(() => {
     const out: Record<string, { used: number; limit: string; warning: string }> = {};
     for (const row of document.querySelectorAll<HTMLElement>('[data-metric]')) {
@@ -126,7 +126,7 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
     );
     await Promise.all(tabs.map((page) => page.close()));
     // Confirmations are reported asynchronously: wait until all of them have landed.
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await openAnsweredPopup(session);
     await popup
       .waitFor(
         (expected) =>
@@ -136,6 +136,27 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
       .catch(() => {});
     const pace = await readPace(session);
     expect(pace.messages?.used).toBe(2 + tabs.length * perTab);
+  });
+
+  test("the view kept for the popup (in this browser's session storage) holds what the popup showed", async () => {
+    const shown = await readPace(session);
+    const page = await session.openExtensionPage('popup.html');
+    let kept: { invites: number; messages: number } | null = null;
+    // Kept a moment after the popup's answer (or the last send): poll the way the popup reads it.
+    for (let i = 0; i < 50 && !kept; i++) {
+      kept = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const snapshot = (await api.storage.session.get('popup-snapshot'))['popup-snapshot'] as
+          | { at: number; validUntil: number; pace: { invites: { last7Days: number }; messages: { today: number } } }
+          | undefined;
+        const now = Date.now();
+        if (!snapshot || snapshot.at > now || now >= snapshot.validUntil) return null;
+        return { invites: snapshot.pace.invites.last7Days, messages: snapshot.pace.messages.today };
+      });
+      if (!kept) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(kept).toEqual({ invites: shown.invites?.used, messages: shown.messages?.used });
+    await page.close();
   });
 
   test('made no network request of its own', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tabIdFor } from './harness/extension-api';
 import { clearOverrides, fixtureHtml, fixtureUrl, serveInstead } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2EPage, E2ESession, ExtensionApi } from './harness/types';
 
@@ -70,8 +71,7 @@ describe.each(BROWSERS)('%s: save for later', (browserName) => {
 
     const ext = await session.openExtensionPage('options.html');
     const tabId = await tabIdFor(ext, QUINN);
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const popup = await openAnsweredPopup(session, `?tab=${tabId}`);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Now 1st-degree: you can message them for free.');
     expect(text).toContain('Quinn Prototype');
@@ -100,7 +100,7 @@ describe.each(BROWSERS)('%s: save for later', (browserName) => {
       (globalThis as unknown as { browser: ExtensionApi }).browser.action.getBadgeText({}),
     );
     expect(badge).toBe('1');
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await openAnsweredPopup(session);
     await popup.waitFor(() => document.querySelector('[data-person]'));
     const first = await popup.evaluate(() => {
       const item = document.querySelector<HTMLElement>('[data-person]');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sendToBackground, tabIdFor } from './harness/extension-api';
 import { fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
+import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
 import type { E2ESession, ExtensionApi } from './harness/types';
 
@@ -41,8 +42,7 @@ describe.each(BROWSERS)('%s: the built extension', (browserName) => {
   });
 
   test('opens and renders the popup and the options page', async () => {
-    const popup = await session.openExtensionPage('popup.html');
-    await popup.waitFor(() => document.querySelector('main[data-ready]'));
+    const popup = await openAnsweredPopup(session);
     expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('LockLens');
     const options = await session.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('main[data-ready]'));

@@ -13,7 +13,8 @@ import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ComposerPanel } from '../../components/composer/composer-panel';
-import { PopupApp, readPopupView } from '../../components/popup/popup-app';
+import { PopupApp } from '../../components/popup/popup-app';
+import { readPopupView, readSnapshotView, targetTabId } from '../../components/popup/read-popup-view';
 import { SavedList } from '../../components/popup/saved-list';
 import { VerdictDetails } from '../../components/verdict/verdict-details';
 import { handleMessage } from '../../lib/background/handle-message';
@@ -205,7 +206,8 @@ describe('what LockLens shows about a hostile page', () => {
 
     window.history.replaceState(null, '', '/feed/?tab=3');
     try {
-      const { container } = render(<PopupApp first={readPopupView()} />);
+      const tabId = targetTabId();
+      const { container } = render(<PopupApp live={readPopupView(tabId)} early={readSnapshotView(tabId)} />);
       await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
       const who = container.querySelector('.ll-who');
       expect(who?.textContent).toBe(` · ${name}`);

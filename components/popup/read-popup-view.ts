@@ -1,0 +1,88 @@
+/**
+ * How the popup gets what it shows: the background's answer (`popup-view`), and, to paint before
+ * that answer while the background wakes, the view it kept in `storage.session`
+ * (lib/popup-snapshot.ts). `popup.html?tab=<id>` shows a given tab, which keeps the popup usable
+ * when opened as a page (and in tests).
+ */
+import { browser } from 'wxt/browser';
+import type { PaceSummary } from '../../lib/pace/ledger';
+import { localTimeZone } from '../../lib/pace/windows';
+import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY, usablePopupSnapshot } from '../../lib/popup-snapshot';
+import type { PopupView, TabStatus } from '../../lib/protocol';
+import type { SavedPerson } from '../../lib/saved/schema';
+
+export interface ReadyView {
+  state: 'ready';
+  /** Where it came from: the background's answer, or the snapshot shown until that answer comes. */
+  source: 'live' | 'snapshot';
+  tabId: number | null;
+  status: TabStatus | null;
+  quiet: boolean;
+  pace: PaceSummary | null;
+  saved: SavedPerson[];
+}
+
+const EMPTY_VIEW: ReadyView = {
+  state: 'ready',
+  source: 'live',
+  tabId: null,
+  status: null,
+  quiet: false,
+  pace: null,
+  saved: [],
+};
+
+export async function targetTabId(): Promise<number | null> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested >= 0 && location.search.includes('tab=')) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Everything the popup shows (the tab's verdict, pace, saved people), or an empty view if the
+ * background cannot answer. Started before the first render (entrypoints/popup/main.tsx), so the
+ * round trip overlaps Preact's first render and paint instead of waiting for them.
+ */
+export async function readPopupView(tabId: Promise<number | null>): Promise<ReadyView> {
+  try {
+    const id = await tabId.catch(() => null);
+    const answer = ((await browser.runtime.sendMessage({ type: 'popup-view', tabId: id }).catch(() => null)) ??
+      null) as PopupView | null;
+    return {
+      state: 'ready',
+      source: 'live',
+      tabId: id,
+      status: answer?.status ?? null,
+      quiet: answer?.quietMode ?? false,
+      pace: answer?.pace ?? null,
+      saved: answer?.saved ?? [],
+    };
+  } catch {
+    return EMPTY_VIEW;
+  }
+}
+
+/** The kept view with the tab's status beside it, or null when none can be shown as exact now. */
+export async function readSnapshotView(tabId: Promise<number | null>): Promise<ReadyView | null> {
+  try {
+    const [id, stored] = await Promise.all([
+      tabId.catch(() => null),
+      browser.storage.session.get([POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY]),
+    ]);
+    const snapshot = usablePopupSnapshot(stored[POPUP_SNAPSHOT_KEY], Date.now(), localTimeZone());
+    if (!snapshot) return null;
+    const tabs = stored[TAB_STATUS_KEY] as Record<string, TabStatus> | undefined;
+    return {
+      state: 'ready',
+      source: 'snapshot',
+      tabId: id,
+      status: (id !== null && tabs?.[id]) || null,
+      quiet: snapshot.quietMode,
+      pace: snapshot.pace,
+      saved: snapshot.saved,
+    };
+  } catch {
+    return null;
+  }
+}

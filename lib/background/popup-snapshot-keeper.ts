@@ -1,0 +1,87 @@
+/**
+ * The background's side of the popup snapshot (lib/popup-snapshot.ts): it writes one after
+ * answering the popup and a moment after any input changed, and drops it the moment an input
+ * changes, so that the popup never paints an old view first.
+ *
+ * A snapshot computed from inputs that changed while it was being computed must not land: every
+ * change bumps a generation, and a snapshot is written only if the generation it started from is
+ * still current. A change whose storage event comes after that write still removes it then.
+ */
+import { browser } from 'wxt/browser';
+import { localTimeZone } from '../pace/windows';
+import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../popup-snapshot';
+import { PACE_KEY_PREFIX } from './pace-sync';
+
+/**
+ * The storage keys the popup's view is computed from (answers.ts `popupSnapshotNow`): keep this in
+ * step with it. The synced saved list is not one: it reaches the view through `saved-people`.
+ */
+const INPUT_KEYS: Record<string, (key: string) => boolean> = {
+  local: (key) => key === 'ledger' || key === 'saved-people',
+  sync: (key) => key === 'settings' || key.startsWith(PACE_KEY_PREFIX),
+};
+
+export function isPopupInput(area: string, key: string): boolean {
+  return INPUT_KEYS[area]?.(key) ?? false;
+}
+
+/** A moment after a change, so that a burst of writes (a send: ledger, then counters) makes one snapshot. */
+const REFRESH_DELAY_MS = 1_000;
+
+let generation = 0;
+let refresh: (() => Promise<void>) | null = null;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/** The generation a snapshot's inputs are about to be read at; pass it to `keepPopupSnapshot`. */
+export function popupSnapshotGeneration(): number {
+  return generation;
+}
+
+/** Writes the snapshot unless an input changed since `startedAt` (a generation). */
+export async function keepPopupSnapshot(snapshot: PopupSnapshot, startedAt: number): Promise<void> {
+  if (startedAt !== generation) return;
+  await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot }).catch(() => {});
+}
+
+/**
+ * An input changed (or is about to be seen as changed): drops the snapshot now and makes a new
+ * one a moment later. Writers in this worker await it after their write, so what they
+ * acknowledge is never contradicted by the popup's first paint.
+ */
+export async function popupInputsChanged(): Promise<void> {
+  generation++;
+  await browser.storage.session.remove(POPUP_SNAPSHOT_KEY).catch(() => {});
+  scheduleRefresh();
+}
+
+function scheduleRefresh(): void {
+  if (!refresh) return;
+  clearTimeout(pending);
+  const run = refresh;
+  pending = setTimeout(() => void run().catch(() => {}), REFRESH_DELAY_MS);
+}
+
+/**
+ * Called once as the worker starts: `make` builds and keeps a snapshot. It runs a moment after the
+ * start (not competing with the page that woke the worker) when none is kept or it is no longer
+ * usable, and after each input change, whoever made it (the options page, another browser's sync).
+ */
+export function watchPopupInputs(make: () => Promise<void>, now: () => number = Date.now): void {
+  refresh = make;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (Object.keys(changes).some((key) => isPopupInput(area, key))) void popupInputsChanged();
+  });
+  void browser.storage.session
+    .get(POPUP_SNAPSHOT_KEY)
+    .then((stored) => {
+      if (!usablePopupSnapshot(stored[POPUP_SNAPSHOT_KEY], now(), localTimeZone())) scheduleRefresh();
+    })
+    .catch(() => {});
+}
+
+/** Tests: stop refreshing and start the generations over. */
+export function forgetPopupSnapshotKeeper(): void {
+  clearTimeout(pending);
+  refresh = null;
+  generation = 0;
+}

@@ -1,0 +1,54 @@
+/**
+ * The popup's view, kept by the background in `storage.session` for as long as it is exact, so
+ * that the popup can paint it without waiting for the background. Chromium stops an idle MV3
+ * worker after 30 s, and waking it with a year of sends cost ~100 ms before it could answer
+ * (popup first paint ~230 ms instead of ~80 ms; BENCHMARKS.md, 2026-11-22).
+ *
+ * Exact means: no input changed since it was made (the background drops it whenever the ledger,
+ * the saved list, the settings or the other browsers' counters change, see
+ * lib/background/popup-snapshot-keeper.ts) and its pace figures cannot have changed with time
+ * alone (`paceSummaryValidUntil`). The popup still asks the background and shows its answer when
+ * it comes, so a change that lands while the popup opens is corrected within the same opening.
+ * The tab's own status is not in it: the popup reads that from `storage.session` beside it.
+ */
+import { browser } from 'wxt/browser';
+import type { PaceSummary } from './pace/ledger';
+import type { SavedPerson } from './saved/schema';
+
+export const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
+/** Where the background keeps each tab's status (lib/background/tab-status.ts, `session:tab-status`). */
+export const TAB_STATUS_KEY = 'tab-status';
+
+export interface PopupSnapshot {
+  /** The shape's version: a snapshot from another build is ignored, not misread. */
+  v: 1;
+  /** When it was made, and the first instant it may no longer be exact. */
+  at: number;
+  validUntil: number;
+  quietMode: boolean;
+  pace: PaceSummary;
+  saved: SavedPerson[];
+}
+
+/**
+ * The snapshot if it can be shown at `now` in `timeZone`: made by this build, not in the future
+ * (a clock set back), not past its validity, for the same time zone (days and months turn at the
+ * zone's midnight). Anything else is null, and the popup waits for the background instead.
+ */
+export function usablePopupSnapshot(value: unknown, now: number, timeZone: string): PopupSnapshot | null {
+  if (!value || typeof value !== 'object') return null;
+  const snapshot = value as Partial<PopupSnapshot>;
+  if (snapshot.v !== 1 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
+  if (!(snapshot.at <= now && now < snapshot.validUntil)) return null;
+  if (!snapshot.pace || snapshot.pace.timeZone !== timeZone || !Array.isArray(snapshot.saved)) return null;
+  return { ...(snapshot as PopupSnapshot), pace: { ...snapshot.pace, now } };
+}
+
+/**
+ * Drops the snapshot. For extension pages that change one of its inputs themselves (the options
+ * page saving settings): the popup opened right after must not paint the old view first. The
+ * background drops it too when it sees the change; this only closes the gap before it does.
+ */
+export async function forgetPopupSnapshot(): Promise<void> {
+  await browser.storage.session?.remove(POPUP_SNAPSHOT_KEY).catch(() => {});
+}

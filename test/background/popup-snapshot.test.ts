@@ -1,0 +1,191 @@
+/**
+ * The popup snapshot (lib/popup-snapshot.ts) is kept while exact: written with each popup answer
+ * and a moment after any input changed, dropped before a change is acknowledged, and never
+ * written from inputs that changed while it was being made.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refreshPopupSnapshot } from '../../lib/background/answers';
+import { handleMessage } from '../../lib/background/handle-message';
+import { isPopupInput, watchPopupInputs } from '../../lib/background/popup-snapshot-keeper';
+import { localTimeZone } from '../../lib/pace/windows';
+import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../../lib/popup-snapshot';
+import type { PopupView } from '../../lib/protocol';
+import { saveSettings } from '../../lib/settings/store';
+import { signalsFrom } from '../helpers/signals';
+
+const NOW = Date.UTC(2026, 10, 16, 10, 30);
+let now = NOW;
+const env = {
+  extensionId: 'test-extension-id',
+  extensionBaseUrl: 'chrome-extension://test-extension-id/',
+  now: () => now,
+};
+const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 7 } };
+const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+
+const send = (n: number) => ({
+  type: 'send',
+  event: { id: `invite-${String(n).padStart(5, '0')}`, kind: 'invite', at: now, recipient: 'r' },
+});
+const askPopupView = async () => (await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView;
+
+async function kept(): Promise<PopupSnapshot | undefined> {
+  return (await fakeBrowser.storage.session.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY] as PopupSnapshot | undefined;
+}
+
+/** The snapshot once the write the answer started has landed. */
+async function keptSoon(): Promise<PopupSnapshot | undefined> {
+  await vi.waitFor(async () => expect(await kept()).toBeDefined());
+  return kept();
+}
+
+// The first question makes the install's ledger: that write is itself a change to the snapshot's
+// inputs, so the answer it was read for is (rightly) not kept. Every test starts after it.
+beforeEach(async () => {
+  await askPopupView();
+});
+
+afterEach(() => {
+  now = NOW;
+  vi.useRealTimers();
+});
+
+describe('what the popup may paint', () => {
+  const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot =>
+    ({
+      v: 1,
+      at: NOW,
+      validUntil: NOW + 3_600_000,
+      quietMode: false,
+      pace: { now: NOW, timeZone: 'Europe/Berlin' },
+      saved: [],
+      ...change,
+    }) as PopupSnapshot;
+
+  test('a snapshot is shown from its making until its validity ends, told as of now', () => {
+    expect(usablePopupSnapshot(snapshot(), NOW, 'Europe/Berlin')?.pace.now).toBe(NOW);
+    expect(usablePopupSnapshot(snapshot(), NOW + 3_599_999, 'Europe/Berlin')?.pace.now).toBe(NOW + 3_599_999);
+    expect(usablePopupSnapshot(snapshot(), NOW + 3_600_000, 'Europe/Berlin')).toBeNull();
+  });
+
+  test('a clock set back, another time zone, another shape or nothing at all is not shown', () => {
+    expect(usablePopupSnapshot(snapshot(), NOW - 1, 'Europe/Berlin')).toBeNull();
+    expect(usablePopupSnapshot(snapshot(), NOW, 'America/New_York')).toBeNull();
+    expect(usablePopupSnapshot({ ...snapshot(), v: 2 }, NOW, 'Europe/Berlin')).toBeNull();
+    expect(usablePopupSnapshot(snapshot({ saved: undefined }), NOW, 'Europe/Berlin')).toBeNull();
+    for (const junk of [undefined, null, 'snapshot', 42, {}, { v: 1 }]) {
+      expect(usablePopupSnapshot(junk, NOW, 'Europe/Berlin')).toBeNull();
+    }
+  });
+});
+
+describe('the snapshot the background keeps', () => {
+  test('the popup answer is kept, exactly, until the pace can change', async () => {
+    const view = await askPopupView();
+    const snapshot = await keptSoon();
+    expect(snapshot).toMatchObject({ v: 1, at: NOW, quietMode: false, pace: view.pace, saved: view.saved });
+    expect(snapshot?.validUntil).toBeGreaterThan(NOW);
+    expect(usablePopupSnapshot(snapshot, NOW + 1, localTimeZone())?.pace).toEqual({ ...view.pace, now: NOW + 1 });
+  });
+
+  test('a send, a saved person and the options page saving settings each drop it before they are done', async () => {
+    await askPopupView();
+    await keptSoon();
+    await handleMessage(send(1), contentScript, env);
+    expect(await kept()).toBeUndefined();
+
+    await askPopupView();
+    await keptSoon();
+    await handleMessage(
+      {
+        type: 'page-report',
+        url: 'https://www.linkedin.com/in/dana-example/',
+        status: 'profile',
+        signals: signalsFrom(),
+        slug: 'dana-example',
+      },
+      contentScript,
+      env,
+    );
+    expect(
+      await handleMessage({ type: 'save-profile', step: null, note: '', followUpAt: null }, contentScript, env),
+    ).toMatchObject({ ok: true });
+    expect(await kept()).toBeUndefined();
+
+    await askPopupView();
+    await keptSoon();
+    await saveSettings({ quietMode: true });
+    expect(await kept()).toBeUndefined();
+  });
+
+  test('one made from a ledger that changed while it was being made never lands', async () => {
+    await askPopupView();
+    // The popup's request waits on storage.sync (the other browsers' counts) while a send lands.
+    const sync = fakeBrowser.storage.sync;
+    const get = sync.get.bind(sync);
+    sync.get = (async (...args: Parameters<typeof get>) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return get(...args);
+    }) as typeof sync.get;
+    const viewing = askPopupView();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    sync.get = get;
+    await handleMessage(send(2), contentScript, env);
+    await viewing;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const snapshot = await kept();
+    // Either none, or one with the send in it: never the older count.
+    if (snapshot) expect(snapshot.pace.invites.last7Days).toBe(1);
+  });
+
+  test('a change made elsewhere drops it, and a new one follows a moment later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    watchPopupInputs(() => refreshPopupSnapshot(now));
+    await askPopupView();
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+    // The options page (or another browser) changes the plan; the worker only hears of it.
+    await fakeBrowser.storage.sync.set({ settings: { plan: 'premium-career' } });
+    await vi.waitFor(async () => expect(await kept()).toBeUndefined());
+    now += 5_000;
+    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.waitFor(async () => expect((await kept())?.pace.plan).toBe('premium-career'));
+    expect((await kept())?.at).toBe(now);
+  });
+
+  test('a worker that starts without a usable snapshot makes one; with one, it leaves it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const make = vi.fn(() => refreshPopupSnapshot(now));
+    watchPopupInputs(make, () => now);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(make).toHaveBeenCalledTimes(1);
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+
+    const again = vi.fn(async () => {});
+    watchPopupInputs(again, () => now + 60_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(again).not.toHaveBeenCalled();
+  });
+
+  test('its inputs are the ledger, the saved list, the settings and the synced pace counters', () => {
+    const inputs: [string, string][] = [
+      ['local', 'ledger'],
+      ['local', 'saved-people'],
+      ['sync', 'settings'],
+      ['sync', 'pace-4f1c'],
+    ];
+    for (const [area, key] of inputs) {
+      expect(isPopupInput(area, key)).toBe(true);
+    }
+    const others: [string, string][] = [
+      ['local', 'storage-problems'],
+      ['local', 'detected-plan'],
+      ['sync', 'saved-0'],
+      ['session', 'tab-status'],
+      ['session', POPUP_SNAPSHOT_KEY],
+    ];
+    for (const [area, key] of others) {
+      expect(isPopupInput(area, key)).toBe(false);
+    }
+  });
+});

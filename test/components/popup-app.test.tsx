@@ -1,0 +1,112 @@
+/**
+ * The popup paints the view the background kept for it (lib/popup-snapshot.ts) while the
+ * background wakes, and replaces it with the background's answer; without a usable one it waits.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../components/popup/popup-app';
+import { readPopupView, readSnapshotView, targetTabId } from '../../components/popup/read-popup-view';
+import { type PaceSummary, paceSummary } from '../../lib/pace/ledger';
+import { DAY_MS, localTimeZone } from '../../lib/pace/windows';
+import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, TAB_STATUS_KEY } from '../../lib/popup-snapshot';
+import type { PopupView } from '../../lib/protocol';
+import { yearOfHeavyUse } from '../helpers/year-of-heavy-use';
+
+const now = Date.now();
+let pace: PaceSummary;
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/popup.html?tab=4');
+  pace ??= paceSummary(yearOfHeavyUse({ firstMorning: now - 365 * DAY_MS }).ledger, {
+    now,
+    timeZone: localTimeZone(),
+    plan: 'free',
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+/** The background's answer, held back until the test lets it through. */
+function backgroundAnswersLater(): (view: PopupView) => void {
+  let answer: (view: PopupView) => void = () => {};
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    () => new Promise((resolve) => (answer = resolve as (view: PopupView) => void)),
+  );
+  return (view) => answer(view);
+}
+
+function openPopup() {
+  const tabId = targetTabId();
+  return render(<PopupApp live={readPopupView(tabId)} early={readSnapshotView(tabId)} />);
+}
+
+const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot => ({
+  v: 1,
+  at: now - 60_000,
+  validUntil: now + 3_600_000,
+  quietMode: false,
+  pace,
+  saved: [],
+  ...change,
+});
+
+const invitesShown = (container: Element) =>
+  container.querySelector<HTMLElement>('[data-metric="invites"]')?.dataset.used;
+
+test('a usable snapshot is painted while the background is still waking, then its answer replaces it', async () => {
+  await fakeBrowser.storage.session.set({
+    [POPUP_SNAPSHOT_KEY]: snapshot(),
+    [TAB_STATUS_KEY]: { 4: { url: 'https://www.linkedin.com/feed/', status: 'not-profile', at: now } },
+  });
+  const answer = backgroundAnswersLater();
+  const { container } = openPopup();
+  await waitFor(() => expect(container.querySelector('main[data-source="snapshot"]')).not.toBeNull());
+  expect(invitesShown(container)).toBe(String(pace.invites.last7Days));
+  expect(screen.queryByText(/reading/i)).toBeNull();
+
+  answer({ status: null, quietMode: false, pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } }, saved: [] });
+  await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
+  expect(invitesShown(container)).toBe('1');
+});
+
+test('without a usable snapshot the popup says it is reading until the background answers', async () => {
+  for (const kept of [undefined, snapshot({ validUntil: now - 1 }), snapshot({ at: now + 60_000 })]) {
+    await fakeBrowser.storage.session.clear();
+    if (kept) await fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: kept });
+    const answer = backgroundAnswersLater();
+    const { container, unmount } = openPopup();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText(/reading/i)).toBeTruthy();
+    expect(container.querySelector('main[data-ready]')).toBeNull();
+    answer({ status: null, quietMode: false, pace, saved: [] });
+    await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
+    unmount();
+  }
+});
+
+test('an answer that comes first is never replaced by the snapshot', async () => {
+  await fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot() });
+  const session = fakeBrowser.storage.session;
+  const get = session.get.bind(session);
+  vi.spyOn(session, 'get').mockImplementation(async (...args) => {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return get(...(args as Parameters<typeof get>));
+  });
+  const view: PopupView = {
+    status: null,
+    quietMode: false,
+    pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } },
+    saved: [],
+  };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
+  const { container } = openPopup();
+  await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  expect(container.querySelector('main')?.dataset.source).toBe('live');
+  expect(invitesShown(container)).toBe('1');
+});
