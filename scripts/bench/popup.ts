@@ -14,18 +14,20 @@ export interface PopupTiming {
   paintedMs: number;
   /** The browser's first contentful paint (the heading, before the data arrives). */
   firstContentfulPaintMs: number | null;
+  /** What the dashboard was painted from: the worker's answer, or the view it kept (lib/popup-snapshot.ts). */
+  source: 'live' | 'snapshot' | null;
 }
 
 /** Runs in the popup before its own scripts. */
 const WATCH = `(() => {
-  const done = (ready) => requestAnimationFrame(() => setTimeout(() => {
+  const done = (ready, source) => requestAnimationFrame(() => setTimeout(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    window.__benchPopup = { readyMs: ready, paintedMs: performance.now(), firstContentfulPaintMs: fcp ? fcp.startTime : null };
+    window.__benchPopup = { readyMs: ready, paintedMs: performance.now(), firstContentfulPaintMs: fcp ? fcp.startTime : null, source };
   }));
   const watch = new MutationObserver(() => {
     if (!document.querySelector('main[data-ready] [data-metric]')) return;
     watch.disconnect();
-    done(performance.now());
+    done(performance.now(), document.querySelector('main')?.dataset.source ?? null);
   });
   watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 })();`;
