@@ -13,16 +13,14 @@ import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../
 import { PACE_KEY_PREFIX } from './pace-sync';
 
 /**
- * The storage keys the popup's view is computed from (answers.ts `popupSnapshotNow`): keep this in
- * step with it. The synced saved list is not one: it reaches the view through `saved-people`.
+ * Whether a storage key is one the popup's view is computed from (answers.ts `popupSnapshotNow`):
+ * keep this in step with it. The synced saved list is not one: it reaches the view through
+ * `saved-people`.
  */
-const INPUT_KEYS: Record<string, (key: string) => boolean> = {
-  local: (key) => key === 'ledger' || key === 'saved-people',
-  sync: (key) => key === 'settings' || key.startsWith(PACE_KEY_PREFIX),
-};
-
 export function isPopupInput(area: string, key: string): boolean {
-  return INPUT_KEYS[area]?.(key) ?? false;
+  if (area === 'local') return key === 'ledger' || key === 'saved-people';
+  if (area === 'sync') return key === 'settings' || key.startsWith(PACE_KEY_PREFIX);
+  return false;
 }
 
 /** A moment after a change, so that a burst of writes (a send: ledger, then counters) makes one snapshot. */
