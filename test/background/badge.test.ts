@@ -5,21 +5,17 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { messagingFrom } from '../../lib/evaluator/messaging';
-import type { PageContext, PopupView, ProfileAnswer } from '../../lib/protocol';
+import type { PageContext, ProfileAnswer } from '../../lib/protocol';
 import { saveSettings } from '../../lib/settings/store';
+import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
 const locked = evaluate(signalsFrom({ degree: '3rd' }), { plan: 'free' });
 
 const free = evaluate(signalsFrom({ degree: '1st', connect: 'none' }), { plan: 'free' });
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => 5,
-};
-const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 4 } };
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
-const tabStatus = async () => ((await handleMessage({ type: 'popup-view', tabId: 4 }, popup, env)) as PopupView).status;
+const env = testEnv(() => 5);
+const contentScript = contentScriptSender(4);
+const tabStatus = async () => (await askPopupView(env, 4)).status;
 
 describe('badgeFor', () => {
   test.each([

@@ -1,20 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { detectedPlanItem } from '../../lib/background/detected-plan';
 import { handleMessage } from '../../lib/background/handle-message';
-import type { PopupView, ProfileAnswer } from '../../lib/protocol';
+import type { ProfileAnswer } from '../../lib/protocol';
+import { askPopupView, contentScriptSender, POPUP_SENDER, testEnv } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => 1000,
-};
-const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 7 } };
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const env = testEnv(() => 1000);
+const contentScript = contentScriptSender(7);
 const report = { type: 'page-report', url: 'https://www.linkedin.com/in/dana-example/', status: 'profile' };
 /** What the popup is told about a tab. */
-const statusOf = async (tabId: number) =>
-  ((await handleMessage({ type: 'popup-view', tabId }, popup, env)) as PopupView).status;
+const statusOf = async (tabId: number) => (await askPopupView(env, tabId)).status;
 
 describe('handleMessage', () => {
   test('stores a content script report and answers the popup with it', async () => {
@@ -49,12 +44,12 @@ describe('handleMessage', () => {
   });
 
   test('does not take an extension page that merely starts like ours', async () => {
-    const lookalike = { ...popup, url: 'chrome-extension://test-extension-idX/popup.html' };
+    const lookalike = { ...POPUP_SENDER, url: 'chrome-extension://test-extension-idX/popup.html' };
     expect(await handleMessage({ type: 'popup-view', tabId: 7 }, lookalike, env)).toBeUndefined();
   });
 
   test('does not let an extension page write reports', async () => {
-    expect(await handleMessage(report, { ...popup, tab: { id: 3 } }, env)).toBeUndefined();
+    expect(await handleMessage(report, { ...POPUP_SENDER, tab: { id: 3 } }, env)).toBeUndefined();
   });
 
   test('a profile report asking withContext gets the verdict and what page-context would say, in one answer', async () => {

@@ -3,21 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
 import { DAY_MS } from '../../lib/pace/windows';
-import type { PopupView } from '../../lib/protocol';
+import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 
 const SENT_AT = Date.UTC(2026, 10, 16, 10, 30);
 let now = SENT_AT;
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => now,
-};
-const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 7 } };
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const env = testEnv(() => now);
+const contentScript = contentScriptSender(7);
 
 async function invitesAt(at: number): Promise<{ last7Days: number; now: number }> {
   now = at;
-  const view = (await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView;
+  const view = await askPopupView(env);
   return { last7Days: view.pace.invites.last7Days, now: view.pace.now };
 }
 

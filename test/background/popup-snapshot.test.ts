@@ -10,25 +10,19 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { isPopupInput, watchPopupInputs } from '../../lib/background/popup-snapshot-keeper';
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../../lib/popup-snapshot';
-import type { PopupView } from '../../lib/protocol';
 import { saveSettings } from '../../lib/settings/store';
+import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 10, 16, 10, 30);
 let now = NOW;
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => now,
-};
-const contentScript = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/dana-example/', tab: { id: 7 } };
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const env = testEnv(() => now);
+const contentScript = contentScriptSender(7);
 
 const send = (n: number) => ({
   type: 'send',
   event: { id: `invite-${String(n).padStart(5, '0')}`, kind: 'invite', at: now, recipient: 'r' },
 });
-const askPopupView = async () => (await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView;
 
 async function kept(): Promise<PopupSnapshot | undefined> {
   return (await fakeBrowser.storage.session.get(POPUP_SNAPSHOT_KEY))[POPUP_SNAPSHOT_KEY] as PopupSnapshot | undefined;
@@ -43,7 +37,7 @@ async function keptSoon(): Promise<PopupSnapshot | undefined> {
 // The first question makes the install's ledger: that write is itself a change to the snapshot's
 // inputs, so the answer it was read for is (rightly) not kept. Every test starts after it.
 beforeEach(async () => {
-  await askPopupView();
+  await askPopupView(env);
 });
 
 afterEach(() => {
@@ -82,7 +76,7 @@ describe('what the popup may paint', () => {
 
 describe('the snapshot the background keeps', () => {
   test('the popup answer is kept, exactly, until the pace can change', async () => {
-    const view = await askPopupView();
+    const view = await askPopupView(env);
     const snapshot = await keptSoon();
     expect(snapshot).toMatchObject({ v: 1, at: NOW, quietMode: false, pace: view.pace, saved: view.saved });
     expect(snapshot?.validUntil).toBeGreaterThan(NOW);
@@ -90,12 +84,12 @@ describe('the snapshot the background keeps', () => {
   });
 
   test('a send, a saved person and the options page saving settings each drop it before they are done', async () => {
-    await askPopupView();
+    await askPopupView(env);
     await keptSoon();
     await handleMessage(send(1), contentScript, env);
     expect(await kept()).toBeUndefined();
 
-    await askPopupView();
+    await askPopupView(env);
     await keptSoon();
     await handleMessage(
       {
@@ -113,14 +107,14 @@ describe('the snapshot the background keeps', () => {
     ).toMatchObject({ ok: true });
     expect(await kept()).toBeUndefined();
 
-    await askPopupView();
+    await askPopupView(env);
     await keptSoon();
     await saveSettings({ quietMode: true });
     expect(await kept()).toBeUndefined();
   });
 
   test('one made from a ledger that changed while it was being made never lands', async () => {
-    await askPopupView();
+    await askPopupView(env);
     // The popup's request waits on storage.sync (the other browsers' counts) while a send lands.
     const sync = fakeBrowser.storage.sync;
     const get = sync.get.bind(sync);
@@ -128,7 +122,7 @@ describe('the snapshot the background keeps', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return get(...args);
     }) as typeof sync.get;
-    const viewing = askPopupView();
+    const viewing = askPopupView(env);
     await new Promise((resolve) => setTimeout(resolve, 5));
     sync.get = get;
     await handleMessage(send(2), contentScript, env);
@@ -142,7 +136,7 @@ describe('the snapshot the background keeps', () => {
   test('a change made elsewhere drops it, and a new one follows a moment later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     watchPopupInputs(() => refreshPopupSnapshot(now));
-    await askPopupView();
+    await askPopupView(env);
     await vi.waitFor(async () => expect(await kept()).toBeDefined());
     // The options page (or another browser) changes the plan; the worker only hears of it.
     await fakeBrowser.storage.sync.set({ settings: { plan: 'premium-career' } });
