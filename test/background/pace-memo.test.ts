@@ -1,9 +1,8 @@
 /** The background keeps a pace summary as long as it is exact, and no longer. */
 import { describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
 import { DAY_MS } from '../../lib/pace/windows';
-import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
+import { askPopupView, contentScriptSender, testEnv, whileSyncReadsAreSlow } from '../helpers/background';
 
 const SENT_AT = Date.UTC(2026, 10, 16, 10, 30);
 let now = SENT_AT;
@@ -34,15 +33,7 @@ describe('the pace summary the background keeps', () => {
     now = SENT_AT;
     expect((await invitesAt(SENT_AT)).last7Days).toBe(0);
     // The popup's request waits on storage.sync (the other browsers' counts) while the send lands.
-    const sync = fakeBrowser.storage.sync;
-    const get = sync.get.bind(sync);
-    sync.get = (async (...args: Parameters<typeof get>) => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return get(...args);
-    }) as typeof sync.get;
-    const viewing = invitesAt(SENT_AT);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    sync.get = get;
+    const { asking: viewing } = await whileSyncReadsAreSlow(() => invitesAt(SENT_AT));
     const send = { type: 'send', event: { id: 'invite-00002', kind: 'invite', at: SENT_AT, recipient: 'r' } };
     expect(await handleMessage(send, contentScript, env)).toBeNull();
     await viewing;

@@ -11,7 +11,7 @@ import { isPopupInput, watchPopupInputs } from '../../lib/background/popup-snaps
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../../lib/popup-snapshot';
 import { saveSettings } from '../../lib/settings/store';
-import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
+import { askPopupView, contentScriptSender, testEnv, whileSyncReadsAreSlow } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 10, 16, 10, 30);
@@ -116,15 +116,7 @@ describe('the snapshot the background keeps', () => {
   test('one made from a ledger that changed while it was being made never lands', async () => {
     await askPopupView(env);
     // The popup's request waits on storage.sync (the other browsers' counts) while a send lands.
-    const sync = fakeBrowser.storage.sync;
-    const get = sync.get.bind(sync);
-    sync.get = (async (...args: Parameters<typeof get>) => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return get(...args);
-    }) as typeof sync.get;
-    const viewing = askPopupView(env);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    sync.get = get;
+    const { asking: viewing } = await whileSyncReadsAreSlow(() => askPopupView(env));
     await handleMessage(send(2), contentScript, env);
     await viewing;
     await new Promise((resolve) => setTimeout(resolve, 30));
