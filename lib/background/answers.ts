@@ -11,7 +11,7 @@ import { CHIP_KEYS, formatKey, formatMessage } from '../messages/format';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
 import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
 import { paceSummaryValidUntil } from '../pace/summary-valid-until';
-import { DAY_MS, localTimeZone } from '../pace/windows';
+import { DAY_MS, localTimeZone, ROLLING_WEEK_DAYS } from '../pace/windows';
 import type { PopupSnapshot } from '../popup-snapshot';
 import type {
   LastContact,
@@ -218,7 +218,9 @@ export async function answerTextCheck(check: Omit<TextCheck, 'type'>, now: numbe
   // Quiet mode inserts nothing into LinkedIn's page, the composer panel included.
   if (!settings.composerChecks || settings.quietMode) return { enabled: false, findings: [], paceLine: null };
   const viewer = viewerWithPace(viewerFromSettings(settings), pace);
-  const duplicates = nearDuplicates(ledger.events, fingerprint(check.text, ledger.salt), { since: now - 7 * DAY_MS });
+  const duplicates = nearDuplicates(ledger.events, fingerprint(check.text, ledger.salt), {
+    since: now - ROLLING_WEEK_DAYS * DAY_MS,
+  });
   const findings = checkComposerText(check.text, {
     kind: check.kind,
     plan: viewer.plan,

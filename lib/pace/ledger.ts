@@ -18,12 +18,15 @@ import {
 } from './types';
 import {
   addDays,
+  CREDITS_TRUSTED_DAYS,
   creditPeriod,
   DAY_MS,
   dayKey,
+  FOLLOWUP_WINDOW_DAYS,
   isDayKey,
   localTimeZone,
   oldestLeavesAt,
+  ROLLING_WEEK_DAYS,
   rollingWindow,
   startOfDay,
   startOfDayKey,
@@ -158,7 +161,7 @@ export function addNotice(ledger: Ledger, notice: LinkedInNotice): Ledger {
   const out: Ledger = { ...ledger, notices };
   if (next.kind === 'invite-limit-alert') {
     const newestAlert = ledger.notices.reduce((t, n) => (n.kind === 'invite-limit-alert' ? Math.max(t, n.at) : t), 0);
-    const windowComplete = next.at - 7 * DAY_MS >= ledger.compactedBefore;
+    const windowComplete = next.at - ROLLING_WEEK_DAYS * DAY_MS >= ledger.compactedBefore;
     const sent = rollingWindow(ledger.events.filter(isInvite), next.at).length;
     if (next.at >= newestAlert && windowComplete && sent > 0) out.calibratedInviteLimit = sent;
   }
@@ -396,7 +399,7 @@ function inmailSummary(ledger: Ledger, options: Required<PaceOptions>): PaceSumm
     seen !== null &&
     seen.at <= now &&
     seen.at >= ledger.compactedBefore &&
-    (period ? seen.at >= period.start : now - seen.at < 31 * DAY_MS);
+    (period ? seen.at >= period.start : now - seen.at < CREDITS_TRUSTED_DAYS * DAY_MS);
   return {
     creditsLeft: fresh ? Math.max(0, seen.value - paid.filter((e) => e.at > seen.at).length) : null,
     seenAt: seen?.at ?? null,
@@ -428,7 +431,7 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
 
   const invites = rollingWindow(ledger.events.filter(isInvite), now);
   const invitesElsewhere = fromOthers(lastDays(7), INVITE_KINDS);
-  const limitAlertAt = latestNotice(ledger, 'invite-limit-alert', now - 7 * DAY_MS + 1, now);
+  const limitAlertAt = latestNotice(ledger, 'invite-limit-alert', now - ROLLING_WEEK_DAYS * DAY_MS + 1, now);
 
   const endOfToday = startOfDayKey(addDays(dayKey(now, timeZone), 1), timeZone);
   const monthStart = startOfMonth(now, timeZone);
@@ -488,7 +491,9 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
     notes: { thisMonth: notesThisMonth, upsellSeenAt },
     inmail,
     messages: { today: messagesToday },
-    followups: { last30Days: rollingWindow(ledger.events, now, 30).filter((e) => e.kind === 'followup').length },
+    followups: {
+      last30Days: rollingWindow(ledger.events, now, FOLLOWUP_WINDOW_DAYS).filter((e) => e.kind === 'followup').length,
+    },
     nearDuplicatesThisWeek: repeatedSends(rollingWindow(ledger.events, now), {
       since: Number.NEGATIVE_INFINITY,
       threshold: NEAR_DUPLICATE_THRESHOLD,

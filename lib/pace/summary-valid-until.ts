@@ -8,16 +8,26 @@
  * `paceSummary`'s windows when they change.
  */
 import type { Ledger, PaceOptions } from './ledger';
-import { addDays, creditPeriod, DAY_MS, dayKey, localTimeZone, startOfDayKey } from './windows';
+import {
+  addDays,
+  CREDITS_TRUSTED_DAYS,
+  creditPeriod,
+  DAY_MS,
+  dayKey,
+  FOLLOWUP_WINDOW_DAYS,
+  localTimeZone,
+  ROLLING_WEEK_DAYS,
+  startOfDayKey,
+} from './windows';
 
 /**
  * Offsets after a send or notice at which it enters or leaves a window: itself (a send stamped in
  * the future), the rolling week (invitations, near-duplicates, LinkedIn's weekly alert) and the
  * rolling 30 days (follow-ups).
  */
-const EVENT_EDGES = [0, 7 * DAY_MS, 30 * DAY_MS] as const;
-/** A credit count the InMail composer showed is trusted for 31 days without a known renewal. */
-const CREDITS_SEEN_EDGES = [0, 31 * DAY_MS] as const;
+const EVENT_EDGES = [0, ROLLING_WEEK_DAYS * DAY_MS, FOLLOWUP_WINDOW_DAYS * DAY_MS] as const;
+/** A credit count the InMail composer showed is trusted for a while without a known renewal. */
+const CREDITS_SEEN_EDGES = [0, CREDITS_TRUSTED_DAYS * DAY_MS] as const;
 
 export function paceSummaryValidUntil(ledger: Ledger, options: PaceOptions): number {
   const { now, plan } = options;

@@ -187,17 +187,24 @@ export function startOfMonth(at: number, timeZone: string = localTimeZone()): nu
   return startOfDayKey(`${monthKey(at, timeZone)}-01`, timeZone);
 }
 
+/** LinkedIn's weekly invitation window; near-duplicates and its weekly-limit alert count in it too. */
+export const ROLLING_WEEK_DAYS = 7;
+/** The rolling window of follow-ups. */
+export const FOLLOWUP_WINDOW_DAYS = 30;
+/** How long a credit count the InMail composer showed is trusted when no renewal date is known. */
+export const CREDITS_TRUSTED_DAYS = 31;
+
 /**
  * Events in the rolling window that ends at `now`: `now - days × 24 h < at <= now`. Absolute
  * time: LinkedIn's weekly invitation window does not care about the user's clock changes.
  */
-export function rollingWindow<T extends Timed>(events: readonly T[], now: number, days = 7): T[] {
+export function rollingWindow<T extends Timed>(events: readonly T[], now: number, days = ROLLING_WEEK_DAYS): T[] {
   const from = now - days * DAY_MS;
   return events.filter((e) => e.at > from && e.at <= now);
 }
 
 /** When the oldest event still in the rolling window leaves it (epoch ms), or null if none is in it. */
-export function oldestLeavesAt(events: readonly Timed[], now: number, days = 7): number | null {
+export function oldestLeavesAt(events: readonly Timed[], now: number, days = ROLLING_WEEK_DAYS): number | null {
   const inside = rollingWindow(events, now, days);
   if (inside.length === 0) return null;
   return Math.min(...inside.map((e) => e.at)) + days * DAY_MS;
