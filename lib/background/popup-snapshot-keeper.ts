@@ -27,6 +27,8 @@ export function isPopupInput(area: string, key: string): boolean {
 const REFRESH_DELAY_MS = 1_000;
 
 let generation = 0;
+/** The snapshot this worker last wrote: still in storage while its generation is current. */
+let written: { generation: number; validUntil: number } | null = null;
 let refresh: (() => Promise<void>) | null = null;
 let pending: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,10 +37,18 @@ export function popupSnapshotGeneration(): number {
   return generation;
 }
 
-/** Writes the snapshot unless an input changed since `startedAt` (a generation). */
+/**
+ * Writes the snapshot unless an input changed since `startedAt` (a generation), or the same one is
+ * already kept: every popup opening makes one, and with a long saved list rewriting an unchanged
+ * snapshot each time would be a sizeable write for nothing.
+ */
 export async function keepPopupSnapshot(snapshot: PopupSnapshot, startedAt: number): Promise<void> {
   if (startedAt !== generation) return;
-  await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot }).catch(() => {});
+  if (written?.generation === generation && written.validUntil === snapshot.validUntil) return;
+  written = { generation, validUntil: snapshot.validUntil };
+  await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot }).catch(() => {
+    written = null;
+  });
 }
 
 /**
@@ -82,4 +92,5 @@ export function forgetPopupSnapshotKeeper(): void {
   clearTimeout(pending);
   refresh = null;
   generation = 0;
+  written = null;
 }

@@ -83,6 +83,21 @@ describe('the snapshot the background keeps', () => {
     expect(usablePopupSnapshot(snapshot, NOW + 1, localTimeZone())?.pace).toEqual({ ...view.pace, now: NOW + 1 });
   });
 
+  test('an unchanged snapshot is not written again on the next opening; a changed one is', async () => {
+    await askPopupView(env);
+    await keptSoon();
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    now += 60_000;
+    await askPopupView(env);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(set).not.toHaveBeenCalled();
+    await handleMessage(send(3), contentScript, env);
+    await askPopupView(env);
+    await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+    expect((await kept())?.pace.invites.last7Days).toBe(1);
+    set.mockRestore();
+  });
+
   test('a send, a saved person and the options page saving settings each drop it before they are done', async () => {
     await askPopupView(env);
     await keptSoon();
