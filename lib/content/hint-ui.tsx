@@ -6,8 +6,9 @@
  * closes it and gives the focus back to the chip.
  */
 import { render } from 'preact';
-import hintCss from '../../components/hint/hint.css?inline';
+import chipCss from '../../components/hint/chip.css?inline';
 import { HintPanel, type HintProps, PANEL_ID } from '../../components/hint/hint-panel';
+import panelCss from '../../components/hint/panel.css?inline';
 import paletteCss from '../../components/palette.css?inline';
 import { noticesFor } from '../../components/verdict/notices';
 import verdictCss from '../../components/verdict/verdict.css?inline';
@@ -26,7 +27,8 @@ export interface MountedHint {
 }
 
 export function mountHint(topCard: Element, props: HintProps): MountedHint {
-  const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${hintCss}\n${verdictCss}`);
+  // The chip's CSS only: the panel's is parsed when the user first opens it (most views never do).
+  const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${chipCss}`);
   const hint = document.createElement('div');
   hint.className = 'll-hint';
   const chip = document.createElement('button');
@@ -50,6 +52,7 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
     chip.setAttribute('aria-expanded', String(open));
     paintChip(chip, { messaging, hasNews: noticesFor(saved, lastContact, now).length > 0 });
     if (!open && !panelRendered) return;
+    if (!panelRendered) ui.addCss(`${panelCss}\n${verdictCss}`);
     render(open ? <HintPanel {...current} onClose={close} /> : null, slot);
     panelRendered = true;
   };

@@ -15,21 +15,28 @@ export interface ShadowHost {
   host: HTMLElement;
   /** Where to render, inside the shadow root. */
   container: HTMLElement;
+  /** Adds more CSS to the shadow root (after what it was created with). */
+  addCss(css: string): void;
   /** Unmounts what was rendered into `container` and takes the host out of the page. */
   remove(): void;
+}
+
+function styleElement(css: string): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  return style;
 }
 
 export function createShadowHost(name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `:host{all:initial!important}\n${css}`;
   const container = document.createElement('div');
-  shadow.append(style, container);
+  shadow.append(styleElement(`:host{all:initial!important}\n${css}`), container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   return {
     host,
     container,
+    addCss: (more) => container.before(styleElement(more)),
     remove: () => {
       render(null, container);
       host.remove();

@@ -55,11 +55,15 @@ export function hasAnyAction(row: ActionRow): boolean {
   return Boolean(row.message || row.connect || row.pending || row.follow || row.more);
 }
 
+/** A label starts with a middle dot or a bullet: other texts are not matched at all (most of the card's). */
+const startsLikeLabel = (text: string) => text.startsWith('\u00B7') || text.startsWith('\u2022');
+
 function degreeFromLabel(text: string, tables: LabelTable[]): Degree | null {
-  const match = DEGREE_TEXT.exec(text);
+  const match = startsLikeLabel(text) ? DEGREE_TEXT.exec(text) : null;
   if (!match) return null;
   const [, digit, suffix = '', plus] = match;
-  if (suffix && !tables.some((table) => table.degreeSuffix.test(suffix))) return null;
+  const lowerSuffix = suffix.toLowerCase();
+  if (suffix && !tables.some((table) => table.degreeSuffixes.includes(lowerSuffix))) return null;
   if (digit === '1') return '1st';
   if (digit === '2') return '2nd';
   // "3rd+" is LinkedIn's "3rd degree or beyond": still reachable through Connect.

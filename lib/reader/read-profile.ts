@@ -19,10 +19,14 @@ export interface ReadOptions {
   topCard?: Element;
 }
 
+/** Two or three letters a–z: a primary language subtag (checked without a pattern, see LABELS). */
+const isPrimarySubtag = (text: string) =>
+  (text.length === 2 || text.length === 3) && [...text].every((char) => char >= 'a' && char <= 'z');
+
 function readLanguage(document: Document): Signal<string> {
-  const lang = document.documentElement?.getAttribute('lang')?.trim().toLowerCase();
-  const primary = lang?.split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? found(primary, 'html[lang]') : unknown('absent:html[lang]');
+  const lang = document.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
+  const primary = lang.replace('_', '-').split('-')[0] ?? '';
+  return isPrimarySubtag(primary) ? found(primary, 'html[lang]') : unknown('absent:html[lang]');
 }
 
 function readIdentity(document: Document, topCard: Element, url: string | undefined): ProfileIdentity {

@@ -167,36 +167,43 @@ export const MUTUAL_NETWORK_KEYS = ['network', 'facetNetwork'] as const;
  * language-independent hook exists: the degree `<p>` and the counts line.
  * English seen 2026-03; the other languages follow LinkedIn's published UI wording (see
  * test/fixtures/README.md for what was observed and what was assumed).
+ * Plain words in lower case, compared whole (after lower-casing the page's text), not patterns:
+ * each pattern compiles on its first use in every tab, which was most of what the reader's
+ * labels cost on a profile view (2026-12-04).
  */
 export interface LabelTable {
   /** Ordinal suffixes after 1/2/3 in the degree label ("· 2nd", "· 2.", "· 2e", "· 2º"). */
-  degreeSuffix: RegExp;
+  degreeSuffixes: readonly string[];
   /** "More than" before a count, as in "Más de 500" (es), "Mais de 500" (pt), "+ de 500" (fr). */
-  atLeastPrefix?: RegExp;
-  connections: RegExp;
-  followers: RegExp;
+  atLeastPrefixes?: readonly string[];
+  connections: readonly string[];
+  followers: readonly string[];
 }
 
 export const LABELS: Record<string, LabelTable> = {
-  en: { degreeSuffix: /^(?:st|nd|rd|th)$/i, connections: /^connections?$/i, followers: /^followers?$/i },
-  de: { degreeSuffix: /^\.$/, connections: /^kontakte?$/i, followers: /^follower(?:innen)?$/i },
+  en: {
+    degreeSuffixes: ['st', 'nd', 'rd', 'th'],
+    connections: ['connection', 'connections'],
+    followers: ['follower', 'followers'],
+  },
+  de: { degreeSuffixes: ['.'], connections: ['kontakt', 'kontakte'], followers: ['follower', 'followerinnen'] },
   fr: {
-    degreeSuffix: /^(?:er|re|e|ème|è)$/i,
-    atLeastPrefix: /^(?:\+\s*de|plus de)\s+/i,
-    connections: /^relations?$/i,
-    followers: /^abonné(?:e)?s?$/i,
+    degreeSuffixes: ['er', 're', 'e', 'ème', 'è'],
+    atLeastPrefixes: ['+ de', '+de', 'plus de'],
+    connections: ['relation', 'relations'],
+    followers: ['abonné', 'abonnés', 'abonnée', 'abonnées'],
   },
   es: {
-    degreeSuffix: /^(?:º|°|\.º|er|do|ro|o)$/i,
-    atLeastPrefix: /^más de\s+/i,
-    connections: /^contactos?$/i,
-    followers: /^seguidor(?:es)?$/i,
+    degreeSuffixes: ['º', '°', '.º', 'er', 'do', 'ro', 'o'],
+    atLeastPrefixes: ['más de'],
+    connections: ['contacto', 'contactos'],
+    followers: ['seguidor', 'seguidores'],
   },
   pt: {
-    degreeSuffix: /^(?:º|°|\.º|o)$/i,
-    atLeastPrefix: /^mais de\s+/i,
-    connections: /^(?:conexões|conexão|conexoes|conexao)$/i,
-    followers: /^seguidor(?:es)?$/i,
+    degreeSuffixes: ['º', '°', '.º', 'o'],
+    atLeastPrefixes: ['mais de'],
+    connections: ['conexões', 'conexão', 'conexoes', 'conexao'],
+    followers: ['seguidor', 'seguidores'],
   },
 };
 

@@ -47,6 +47,17 @@ describe('the in-page hint', () => {
     expect(queryByRole(hint, 'region')).toBeNull();
   });
 
+  test('adds the panel’s style sheet when the panel is first opened, and only then (unit tests load no CSS text)', () => {
+    const { shadow, chip } = mount();
+    const sheets = () => shadow.querySelectorAll('style').length;
+    expect(sheets()).toBe(1);
+    fireEvent.click(chip());
+    expect(sheets()).toBe(2);
+    fireEvent.click(chip());
+    fireEvent.click(chip());
+    expect(sheets()).toBe(2);
+  });
+
   test('Escape closes the panel and returns focus to the chip', () => {
     const { hint, shadow, chip } = mount();
     fireEvent.click(chip());

@@ -55,6 +55,20 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     let state = await hintState(page);
     expect(state).toMatchObject({ hosts: 1, chip: 'Message locked · why?', expanded: 'false', panel: null });
 
+    // The chip's CSS alone is parsed on a profile view; the panel's comes with its first opening.
+    const styles = () =>
+      page.evaluate((host) => {
+        const shadow = document.querySelector(host)?.shadowRoot;
+        const css = [...(shadow?.querySelectorAll('style') ?? [])].map((style) => style.textContent ?? '').join('\n');
+        const panel = shadow?.querySelector('.ll-panel');
+        return {
+          chip: css.includes('.ll-chip'),
+          panel: css.includes('.ll-panel'),
+          panelWidth: panel ? getComputedStyle(panel).width : null,
+        };
+      }, 'aside-note-card');
+    expect(await styles()).toEqual({ chip: true, panel: false, panelWidth: null });
+
     // A mouse click focuses the button, then activates it.
     await page.evaluate((host) => {
       const chip = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.ll-chip');
@@ -67,6 +81,7 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     expect(state.panel).toContain("LinkedIn's own rule");
     expect(state.panel).toContain('Next steps, cheapest first');
     expect(state.panel).toContain('Connect from the More menu');
+    expect(await styles()).toEqual({ chip: true, panel: true, panelWidth: '360px' });
 
     await page.press('Escape');
     state = await hintState(page);

@@ -91,8 +91,8 @@ type CountKind = 'connections' | 'followers';
 
 function countNounKind(word: string): CountKind | null {
   for (const table of Object.values(LABELS)) {
-    if (table.connections.test(word)) return 'connections';
-    if (table.followers.test(word)) return 'followers';
+    if (table.connections.includes(word.toLowerCase())) return 'connections';
+    if (table.followers.includes(word.toLowerCase())) return 'followers';
   }
   return null;
 }
