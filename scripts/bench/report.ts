@@ -20,7 +20,11 @@ export interface Results extends Measured {
   date: string;
   machine: string;
   browser: string;
+  /** Rounds run: fewer than planned when the time budget ran out (scripts/bench/run.ts). */
   rounds: number;
+  plannedRounds: number;
+  /** The time the run may take (BENCH_SECONDS). */
+  timeBudgetSeconds: number;
   /** Profile views and popup opens per round. */
   shortRuns: number;
   churnRounds: number;
@@ -175,7 +179,7 @@ otherwise identical headless Chromium profiles.
 - **Date**: ${r.date}
 - **Machine**: ${r.machine}; one-minute load average ${r.load.before.toFixed(2)} before the run, ${r.load.after.toFixed(2)} after
 - **Browser**: ${r.browser}
-- **Rounds**: ${r.rounds} (churn: ${r.churnRounds}), each with ${r.shortRuns} profile views and ${r.shortRuns} popup opens per
+- **Rounds**: ${r.rounds}${r.rounds < r.plannedRounds ? ` of the ${r.plannedRounds} planned (more would have ended the run past its ${r.timeBudgetSeconds} s)` : ''}, ${r.churnRounds} of them with churn; each with ${r.shortRuns} profile views and ${r.shortRuns} popup opens per
   ledger state; the whole run took ${Math.round(r.seconds)} s after the build.
 - **Page**: \`test/fixtures/large-profile.html\` (${kb(r.pageBytes / 1024)} of HTML, ${count(r.pageElements)} elements, fake people only),
   served offline at \`${r.pageUrl}\`, with the bench's variants made at run time; every other request is aborted.
@@ -350,7 +354,7 @@ The year's ledger is ${kb(r.ledger.jsonBytes / 1024)} as JSON; \`chrome.storage.
 
 ## 5. Node throughput
 
-Medians of ${r.rounds} rounds of 0.4 s each.
+Medians of ${r.plannedRounds} rounds of 0.4 s each.
 
 | Operation | Median |
 |---|---|

@@ -4,6 +4,7 @@
  * flattened) and talks to it through Target.sendMessageToTarget.
  */
 
+import { extensionWorkerTargets } from '../../test/e2e/harness/chromium-context';
 import type { CpuProfile } from './cdp';
 import type { BenchBrowser } from './chromium-pair';
 
@@ -15,9 +16,7 @@ export async function profileServiceWorker(browser: BenchBrowser): Promise<Worke
   const helper = await browser.newPage();
   const cdp = await browser.context.newCDPSession(helper);
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const ours = targetInfos.filter(
-    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
-  );
+  const ours = extensionWorkerTargets(targetInfos, browser.extensionId ?? '');
   // The live worker is the one Playwright is attached to.
   const target = ours.find((t) => t.attached) ?? ours[0];
   if (!target) throw new Error('no extension service worker to profile');

@@ -39,6 +39,18 @@ export async function routeToFixtures(context: BrowserContext): Promise<void> {
   );
 }
 
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+  attached: boolean;
+}
+
+/** The extension's service-worker targets among a browser's CDP targets (`Target.getTargets`). */
+export function extensionWorkerTargets<T extends TargetInfo>(targets: readonly T[], extensionId: string): T[] {
+  return targets.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+}
+
 /**
  * Stops the extension's service worker (as Chromium does after 30 s idle): the next message or
  * extension page starts a new one. Waits `settleMs` for the worker to be gone.
@@ -48,10 +60,8 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   const cdp = await context.newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    for (const target of targetInfos) {
-      if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`)) {
-        await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-      }
+    for (const target of extensionWorkerTargets(targetInfos, extensionId)) {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
     }
   } finally {
     await cdp.detach();
