@@ -7,6 +7,9 @@ import { toChromeMessages } from './lib/messages/chrome-messages';
 /** LockLens's content-script context, used instead of WXT's in that build (see the hook below). */
 const CONTENT_CONTEXT = 'lib/content/script-context.ts';
 
+/** The unlisted script that wakes the background as a LinkedIn page starts (listed in the manifest below). */
+const WAKE_SCRIPT = 'linkedin-wake';
+
 /** Toolbar (16, 32), extensions page (48), Firefox's high-DPI add-ons list (96), the stores (128). */
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 
@@ -31,14 +34,17 @@ export default defineConfig({
   // Texts ship as the browser's own _locales files, generated from lib/messages: none of them is
   // bundled into a script, and browser.i18n picks the user's language.
   hooks: {
-    // The content script's build differs in two ways, both for its place in LinkedIn's page:
+    // The content script's build (and the wake-up script's, entrypoints/linkedin-wake.ts) differs
+    // in two ways, both for its place in LinkedIn's page:
     // - it uses the browser's own promise-based API (MV3 in Chrome and Firefox alike:
     //   runtime.sendMessage, storage, i18n) instead of webextension-polyfill, 2.7 kB of its 20 kB
     //   gzip budget; every extension page keeps the polyfill;
     // - WXT's ContentScriptContext is replaced by lib/content/script-context.ts: WXT's dispatches
     //   DOM events named after the extension's id, which a page can listen for (see that file).
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const inLinkedIn = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'content-script' || entrypoint.name === WAKE_SCRIPT;
+      if (!entrypoints.every(inLinkedIn)) return;
       const alias = viteConfig.resolve?.alias ?? [];
       const entries = Array.isArray(alias)
         ? alias
@@ -72,6 +78,9 @@ export default defineConfig({
     // CSS light-dark() (123); AbortSignal.any (116).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     host_permissions: ['https://www.linkedin.com/*'],
+    // The background's wake-up call as a LinkedIn page starts (entrypoints/linkedin-wake.ts); the
+    // content script itself (entrypoints/linkedin.content.ts) comes at document_idle.
+    content_scripts: [{ matches: ['https://www.linkedin.com/*'], run_at: 'document_start', js: [`${WAKE_SCRIPT}.js`] }],
     action: {
       default_title: 'LockLens',
       default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`])),

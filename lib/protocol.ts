@@ -124,6 +124,13 @@ export const textCheckSchema = z.object({
  */
 export const pageContextQuerySchema = z.object({ type: z.literal('page-context'), slug: z.optional(shortText) });
 
+/**
+ * Sent as a LinkedIn page starts loading (public/content-scripts/wake.js, at document_start): the
+ * background, stopped after 30 s idle, starts meanwhile and reads what a profile's report will
+ * need, instead of when the report comes (~0.5 s later with a year of sends, 2026-12-04).
+ */
+export const warmUpSchema = z.object({ type: z.literal('warm-up') });
+
 /** A send the page confirmed: events, never content (the recipient and text only as salted hashes). */
 export const sendReportSchema = z.object({
   type: z.literal('send'),
@@ -148,6 +155,7 @@ export const noticeReportSchema = z.object({
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
+  warmUpSchema,
   pageReportSchema,
   pageContextQuerySchema,
   sendReportSchema,

@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS_KB = {
   'content script': { file: 'content-scripts/linkedin.js', maxKb: 20 },
+  // Runs first on every LinkedIn page (document_start): one message, nothing more.
+  'wake-up script': { file: 'linkedin-wake.js', maxKb: 1 },
   popup: { html: 'popup.html', maxKb: 40 },
   options: { html: 'options.html', maxKb: 60 },
   background: { file: 'background.js', maxKb: 40 },

@@ -54,6 +54,18 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(new Set(matches)).toEqual(new Set(['https://www.linkedin.com/*']));
   });
 
+  test('wakes the background as a page starts, with one message and nothing else, then runs the content script', () => {
+    const scripts = manifest.content_scripts.map((cs: { run_at: string; js: string[] }) => [cs.run_at, cs.js]);
+    expect(scripts).toEqual([
+      ['document_start', ['linkedin-wake.js']],
+      ['document_idle', ['content-scripts/linkedin.js']],
+    ]);
+    const wake = readFileSync(join(OUTPUT, target, 'linkedin-wake.js'), 'utf8');
+    expect(wake.length).toBeLessThan(1000);
+    expect(wake).toContain('"warm-up"');
+    expect(wake).not.toMatch(/document|window\.|postMessage|addEventListener/);
+  });
+
   test('has a popup and an options page', () => {
     expect(manifest.action.default_popup).toBe('popup.html');
     expect(manifest.options_ui.page).toBe('options.html');

@@ -67,6 +67,15 @@ async function current(
 }
 
 /**
+ * A LinkedIn page is starting to load: read now what its report will need (settings, the ledger,
+ * the other browsers' counts, the pace summary, all kept in memory), so that the answer does not
+ * wait for them. Never fails.
+ */
+export async function warmUp(now: number): Promise<void> {
+  await current(now).catch(() => {});
+}
+
+/**
  * Every LinkedIn page asks for the salt as it starts (cheap on purpose); a profile also asks, by
  * its slug, for what its hint needs, while its top card is still on the way.
  */

@@ -14,7 +14,7 @@ import {
 } from '../protocol';
 import type { SaveResult } from '../saved/list';
 import { loadSettings } from '../settings/store';
-import { answerPageReport, answerTextCheck, pageContext, popupView, saveFromTab } from './answers';
+import { answerPageReport, answerTextCheck, pageContext, popupView, saveFromTab, warmUp } from './answers';
 import { exportData, type ImportAnswer, importData, resetData } from './data-control';
 import { recordNotice, recordSend } from './ledger-store';
 import { updatePerson } from './saved-store';
@@ -48,6 +48,8 @@ export async function handleMessage(
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return undefined;
     switch (parsed.data.type) {
+      case 'warm-up':
+        return warmUp(env.now()).then(() => null);
       case 'page-context':
         return pageContext(parsed.data.slug);
       case 'page-report':

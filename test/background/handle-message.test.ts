@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detectedPlanItem } from '../../lib/background/detected-plan';
 import { handleMessage } from '../../lib/background/handle-message';
 import type { ProfileAnswer } from '../../lib/protocol';
@@ -37,6 +38,20 @@ describe('handleMessage', () => {
     ['null', null],
   ])('rejects a content message with %s', async (_label, message) => {
     expect(await handleMessage(message, contentScript, env)).toBeUndefined();
+  });
+
+  test('a warm-up (a LinkedIn page starting) answers nothing but has the ledger read, once, for the report', async () => {
+    expect(await fakeBrowser.storage.local.get('ledger')).toEqual({});
+    expect(await handleMessage({ type: 'warm-up' }, contentScript, env)).toBeNull();
+    // A fresh install's ledger was created and kept in memory: the report after it finds it there.
+    const { ledger } = (await fakeBrowser.storage.local.get('ledger')) as { ledger: { device: string } };
+    expect(ledger.device).toEqual(expect.any(String));
+    expect(await handleMessage(report, contentScript, env)).toBeNull();
+    expect(((await fakeBrowser.storage.local.get('ledger')) as { ledger: { device: string } }).ledger.device).toBe(
+      ledger.device,
+    );
+    // Only LockLens's content scripts send it.
+    expect(await handleMessage({ type: 'warm-up' }, POPUP_SENDER, env)).toBeUndefined();
   });
 
   test('does not let a content script ask about other tabs', async () => {
