@@ -26,6 +26,8 @@ export interface Measured {
   hintSpa: Pair<HintTiming>;
   hintLoadYear: HintTiming[];
   hintSpaYear: HintTiming[];
+  /** A profile opened with the service worker stopped just before: `load` → hint, ms (a year of data). */
+  hintAfterPauseYear: number[];
   profileView: Pair<CpuResult>;
   profileViewYear: CpuResult[];
   /** The bench's reference extension (scripts/bench/reference-extension): the floor of the measure. */

@@ -240,6 +240,11 @@ extension's reaction, not its start-up. "Next frame" runs from \`topcard-inserte
 first frame after it (\`requestAnimationFrame\`, then a task): the page's own rendering of the card,
 which the extension's work may delay. The SPA case starts on one profile with its hint, pushes
 another member's URL and swaps in their top card 20 ms later (as after LinkedIn's fetch).
+"After a pause" is the unmodified full-size profile opened in a new tab right after the bench
+stopped the service worker (as Chromium does after 30 s idle), from the page's \`load\` to the chip
+(polled on animation frames; 0 if it came first): the woken worker's answer to the report. Since
+2026-12-04 a script at \`document_start\` (\`entrypoints/linkedin-wake.ts\`) wakes the worker as the
+page starts loading.
 
 ${PAIR_HEADER}
 ${withOnlyRow('Full-size profile: top card → hint', hintsOf(r.hintLoad.with))}
@@ -248,6 +253,7 @@ ${pairRow(
   'Full-size profile: top card → next frame',
   pick(r.hintLoad, (h) => h.frameMs),
 )}
+${withOnlyRow('After a pause (extra case): load → hint, the service worker stopped first, a year of ledger data', r.hintAfterPauseYear)}
 ${withOnlyRow('SPA navigation: top card → hint', hintsOf(r.hintSpa.with))}
 ${withOnlyRow('SPA navigation: top card → hint, a year of ledger data', hintsOf(r.hintSpaYear))}
 ${pairRow(

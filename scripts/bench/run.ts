@@ -18,6 +18,7 @@ import { type BenchBrowser, frozenBuild, launchBrowser, type Variant } from './c
 import { CHURN_MS, type ChurnResult, churn, serveChurn } from './churn';
 import { type CpuResult, profileView, serveProfileView } from './cpu';
 import { type HintTimeline, hintTimeline, type PopupDiagnosis, popupDiagnosis } from './diagnose';
+import { hintAfterPause } from './hint-after-pause';
 import { setLedgerState } from './ledger-state';
 import { yearOfHeavyUse } from './ledger-year';
 import { nodeThroughput } from './node-throughput';
@@ -134,6 +135,7 @@ const hintLoad = pair<HintTiming>();
 const hintSpa = pair<HintTiming>();
 const hintLoadYear: HintTiming[] = [];
 const hintSpaYear: HintTiming[] = [];
+const hintAfterPauseYear: number[] = [];
 const views = pair<CpuResult>();
 const viewsYear: CpuResult[] = [];
 const viewsReference: CpuResult[] = [];
@@ -213,6 +215,7 @@ try {
     await part('time to hint', async () => {
       hintLoadYear.push(await timeToHint(withExtension, 'load'));
       hintSpaYear.push(await timeToHint(withExtension, 'spa'));
+      hintAfterPauseYear.push(await hintAfterPause(withExtension));
     });
     await part('profile views', async () => {
       for (let run = 0; run < SHORT_RUNS; run++) viewsYear.push(await profileView(withExtension));
@@ -263,6 +266,7 @@ const measured = {
   hintSpa,
   hintLoadYear,
   hintSpaYear,
+  hintAfterPauseYear,
   profileView: views,
   profileViewYear: viewsYear,
   profileViewReference: viewsReference,
