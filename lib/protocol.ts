@@ -125,7 +125,7 @@ export const textCheckSchema = z.object({
 export const pageContextQuerySchema = z.object({ type: z.literal('page-context'), slug: z.optional(shortText) });
 
 /**
- * Sent as a LinkedIn page starts loading (public/content-scripts/wake.js, at document_start): the
+ * Sent as a LinkedIn page starts loading (entrypoints/linkedin-wake.ts, at document_start): the
  * background, stopped after 30 s idle, starts meanwhile and reads what a profile's report will
  * need, instead of when the report comes (~0.5 s later with a year of sends, 2026-12-04).
  */
