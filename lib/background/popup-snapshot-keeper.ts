@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { localTimeZone } from '../pace/windows';
-import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../popup-snapshot';
+import { forgetPopupSnapshot, POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../popup-snapshot';
 import { PACE_KEY_PREFIX } from './pace-sync';
 
 /**
@@ -58,7 +58,7 @@ export async function keepPopupSnapshot(snapshot: PopupSnapshot, startedAt: numb
  */
 export async function popupInputsChanged(): Promise<void> {
   generation++;
-  await browser.storage.session.remove(POPUP_SNAPSHOT_KEY).catch(() => {});
+  await forgetPopupSnapshot();
   scheduleRefresh();
 }
 

@@ -42,7 +42,7 @@ export const DEFAULT_RETENTION_DAYS = 35;
 /** Shorter retention would let compaction eat into the calendar-month windows. */
 export const MIN_RETENTION_DAYS = 32;
 /** Fingerprints serve only the near-duplicate count of the rolling week; older ones are dropped. */
-export const FINGERPRINT_DAYS = 7;
+export const FINGERPRINT_DAYS = ROLLING_WEEK_DAYS;
 /** Per-day counts older than this are dropped: nothing reads them, and storage must stay bounded. */
 export const DAY_BUCKET_DAYS = 400;
 export const MAX_NOTICES = 50;
@@ -322,7 +322,7 @@ export interface PaceOptions {
   /**
    * The same LinkedIn account's sends counted on the user's other browsers (synced day counts;
    * this device's own entry is ignored). They add to the day-based figures: the rolling week
-   * counts their last 7 calendar days, an approximation of the exact window this device keeps.
+   * counts their last 7 calendar days (`ROLLING_WEEK_DAYS`), an approximation of the exact window this device keeps.
    */
   others?: DeviceCounters;
 }
@@ -430,7 +430,7 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
   const limit = (id: LimitId) => effectiveLimit(id, plan, overrides, ledger.calibratedInviteLimit);
 
   const invites = rollingWindow(ledger.events.filter(isInvite), now);
-  const invitesElsewhere = fromOthers(lastDays(7), INVITE_KINDS);
+  const invitesElsewhere = fromOthers(lastDays(ROLLING_WEEK_DAYS), INVITE_KINDS);
   const limitAlertAt = latestNotice(ledger, 'invite-limit-alert', now - ROLLING_WEEK_DAYS * DAY_MS + 1, now);
 
   const endOfToday = startOfDayKey(addDays(dayKey(now, timeZone), 1), timeZone);
