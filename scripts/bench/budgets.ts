@@ -32,6 +32,9 @@ export interface Measured {
   profileViewYear: CpuResult[];
   /** The bench's reference extension (scripts/bench/reference-extension): the floor of the measure. */
   profileViewReference: CpuResult[];
+  /** Script time (ScriptDuration) of the same view with no profiler running, ms: LockLens's, the reference's. */
+  unprofiledScript: number[];
+  unprofiledScriptReference: number[];
   churnShown: Pair<ChurnResult>;
   churnWaiting: Pair<ChurnResult>;
   popupYear: PopupTiming[];
