@@ -34,7 +34,7 @@ export function extensionPrefix(browser: BenchBrowser): string | null {
  * The same view without the profiler: only the page's script time (ScriptDuration, which here is
  * LockLens's scripts alone: the profile page runs none). V8's sampler, at 100 µs, slows the code it
  * samples: on 2026-12-04 the same build measured 13.1 ms of script time without it and 18.3 ms with
- * it (9 views each), and no difference at 1 ms sampling. This is what a user's tab pays.
+ * it (9 views each), and no difference at 1 ms sampling. This is closer to what a user's tab pays.
  */
 export async function unprofiledView(browser: BenchBrowser): Promise<number> {
   const page = await browser.newPage();
