@@ -44,13 +44,20 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
   let open = false;
   // Until the first opening, Preact does not run at all.
   let panelRendered = false;
+  // What the chip shows now: the verdict's arrival (every view) and the panel's toggling leave it
+  // as it is, so its icon and texts are rebuilt only when the state or the news changes.
+  let chipShows = '';
   const paint = () => {
     const { messaging, theme, saved, lastContact, now } = current;
     if (theme) hint.dataset.theme = theme;
     else delete hint.dataset.theme;
     hint.dataset.messaging = messaging;
     chip.setAttribute('aria-expanded', String(open));
-    paintChip(chip, { messaging, hasNews: noticesFor(saved, lastContact, now).length > 0 });
+    const hasNews = noticesFor(saved, lastContact, now).length > 0;
+    if (chipShows !== `${messaging} ${hasNews}`) {
+      paintChip(chip, { messaging, hasNews });
+      chipShows = `${messaging} ${hasNews}`;
+    }
     if (!open && !panelRendered) return;
     if (!panelRendered) ui.addCss(`${panelCss}\n${verdictCss}`);
     render(open ? <HintPanel {...current} onClose={close} /> : null, slot);

@@ -126,6 +126,19 @@ describe('the in-page hint', () => {
     expect(chip().querySelector('.ll-sr')?.textContent).toMatch(/\S/);
   });
 
+  test('the verdict’s arrival and the panel’s toggling leave the chip’s contents in place', () => {
+    const { mounted, hint, chip } = mount({ verdict: null, messaging: 'locked' });
+    const icon = chip().querySelector('svg');
+    mounted.update(props());
+    fireEvent.click(chip());
+    fireEvent.click(chip());
+    expect(chip().querySelector('svg')).toBe(icon);
+    mounted.update(props({ messaging: 'free' }));
+    expect(chip().querySelector('svg')).not.toBe(icon);
+    expect(hint.dataset.messaging).toBe('free');
+    expect(chip().textContent).toBe('Free to message');
+  });
+
   test('remove takes the hint out of the page', () => {
     const { mounted, topCard, chip } = mount();
     fireEvent.click(chip());
