@@ -54,9 +54,10 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
     hint.dataset.messaging = messaging;
     chip.setAttribute('aria-expanded', String(open));
     const hasNews = noticesFor(saved, lastContact, now).length > 0;
-    if (chipShows !== `${messaging} ${hasNews}`) {
+    const shows = `${messaging} ${hasNews}`;
+    if (shows !== chipShows) {
       paintChip(chip, { messaging, hasNews });
-      chipShows = `${messaging} ${hasNews}`;
+      chipShows = shows;
     }
     if (!open && !panelRendered) return;
     if (!panelRendered) ui.addCss(`${panelCss}\n${verdictCss}`);
