@@ -9,9 +9,10 @@ useCatalogue(EN);
 // WxtVitest does not reset the fake browser between tests.
 beforeEach(async () => {
   fakeBrowser.reset();
-  // The background keeps the parsed ledger in memory (it is its only writer); storage was just
-  // wiped. Imported here, not at the top: the fake browser must be in place first.
+  // The background keeps the parsed ledger and the tabs' statuses in memory (it is their only
+  // writer); storage was just wiped. Imported here, not at the top: the fake browser must be in place first.
   (await import('../lib/background/ledger-store')).forgetCachedLedger();
   (await import('../lib/background/cached-read')).forgetCachedReads();
+  (await import('../lib/background/tab-status')).forgetCachedTabStatus();
   (await import('../lib/background/popup-snapshot-keeper')).forgetPopupSnapshotKeeper();
 });

@@ -3,7 +3,7 @@
  * it evaluates profiles and texts with everything it knows of the viewer (settings and pace).
  */
 import { checkComposerText } from '../composer/check';
-import { dismissKey, loadDismissed } from '../dismissed-hints';
+import { DISMISSED_KEY, dismissKey, loadDismissed } from '../dismissed-hints';
 import { evaluate } from '../evaluator/evaluate';
 import type { StepId } from '../evaluator/types';
 import { hash53 } from '../hash';
@@ -29,6 +29,7 @@ import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
+import { cachedRead } from './cached-read';
 import { saveDetectedPlan } from './detected-plan';
 import { loadLedger } from './ledger-store';
 import { loadSyncedCounters } from './pace-sync';
@@ -67,6 +68,13 @@ async function current(
 }
 
 /**
+ * The profiles whose hint the user hid, read once and kept until storage says they changed: a
+ * profile view asks for them, a hide happens a click (and a navigation) before the next view of
+ * that profile, long after its `onChanged` has come.
+ */
+const hiddenHints = cachedRead('local', (key) => key === DISMISSED_KEY, loadDismissed);
+
+/**
  * A LinkedIn page is starting to load: read now what its report will need (settings, the ledger,
  * the other browsers' counts, the pace summary, all kept in memory), so that the answer does not
  * wait for them. Never fails.
@@ -81,7 +89,7 @@ export async function warmUp(now: number): Promise<void> {
  */
 export async function pageContext(slug: string | undefined): Promise<PageContext> {
   if (slug === undefined) return { salt: (await loadLedger()).salt };
-  const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), loadDismissed()]);
+  const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), hiddenHints.get()]);
   const key = slug.toLowerCase();
   return profileContext(key, settings, ledger, dismissed, lastContactWith(ledger, key));
 }
@@ -152,7 +160,7 @@ export async function answerPageReport(
     const [{ settings, ledger, pace }, saved, dismissed] = await Promise.all([
       current(now),
       loadSaved(),
-      withContext && key ? loadDismissed() : undefined,
+      withContext && key ? hiddenHints.get() : undefined,
     ]);
     const lastContact = key ? lastContactWith(ledger, key) : null;
     const context = key && dismissed ? profileContext(key, settings, ledger, dismissed, lastContact) : undefined;

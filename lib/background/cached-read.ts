@@ -1,6 +1,6 @@
 /**
  * A value the background reads from storage on almost every message (the other browsers' pace
- * counters), kept in memory until `storage.onChanged` says one of its keys changed: another browser
+ * counters, the saved list, the hidden hints), kept in memory until `storage.onChanged` says one of its keys changed: another browser
  * syncing, this worker writing. A failed read is not kept. The worker lives minutes, so a change
  * made while it sleeps is read fresh when it wakes.
  *
@@ -14,6 +14,11 @@ type Area = 'local' | 'sync' | 'session';
 
 export interface CachedRead<T> {
   get(): Promise<T>;
+  /**
+   * Holds `value` as what storage has now, for a value this worker has just written itself (the
+   * `onChanged` its write causes drops it again later: one more read, never a stale one).
+   */
+  keep(value: T): void;
   /** Drops the copy (and stops listening until the next `get`). */
   forget(): void;
 }
@@ -26,18 +31,24 @@ export function cachedRead<T>(area: Area, isItsKey: (key: string) => boolean, re
     if (changedArea === area && Object.keys(changes).some(isItsKey)) kept = null;
   };
   let listening = false;
+  const listen = () => {
+    if (listening) return;
+    browser.storage.onChanged.addListener(onChanged);
+    listening = true;
+  };
   const cached: CachedRead<T> = {
     get() {
-      if (!listening) {
-        browser.storage.onChanged.addListener(onChanged);
-        listening = true;
-      }
+      listen();
       const reading = kept ?? read();
       kept = reading;
       reading.catch(() => {
         if (kept === reading) kept = null;
       });
       return reading;
+    },
+    keep(value) {
+      listen();
+      kept = Promise.resolve(value);
     },
     forget() {
       kept = null;

@@ -10,16 +10,37 @@ import { type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/s
 import { mergeSaved, mergeTombstones, readSynced, syncItems, TOMBSTONES_KEY, type Tombstones } from '../saved/sync';
 import { serialQueue } from '../serial-queue';
 import { reportProblem } from '../storage-health';
+import { cachedRead } from './cached-read';
 import { popupInputsChanged } from './popup-snapshot-keeper';
 
-export const savedItem = storage.defineItem<SavedPerson[]>('local:saved-people', { fallback: [], version: 1 });
+const SAVED_KEY = 'saved-people';
+export const savedItem = storage.defineItem<SavedPerson[]>(`local:${SAVED_KEY}`, { fallback: [], version: 1 });
 const removedItem = storage.defineItem<Tombstones>('local:saved-removed', { fallback: {} });
 
 const serialized = serialQueue();
 
-/** The saved list; a damaged one keeps every entry that still validates (and says so). */
-export async function loadSaved(): Promise<SavedPerson[]> {
-  const raw: unknown = await savedItem.getValue().catch(() => []);
+/**
+ * The saved list, parsed once and kept until it changes: every profile view and every popup reads
+ * it, and validating 2,000 people took ~3.5 ms in Node alone (2026-12-05). This worker is its only
+ * writer and keeps what it writes; `onChanged` covers any other. Callers never change the list in
+ * place.
+ */
+const savedList = cachedRead('local', (key) => key === SAVED_KEY, readSaved);
+
+export function loadSaved(): Promise<SavedPerson[]> {
+  // A failed read is not kept: the next call reads again.
+  return savedList.get().catch(() => []);
+}
+
+/** Writes the list and keeps it as the one `loadSaved` answers with. */
+async function writeSaved(list: SavedPerson[]): Promise<void> {
+  await savedItem.setValue(list);
+  savedList.keep(list);
+}
+
+/** The stored list; a damaged one keeps every entry that still validates (and says so). */
+async function readSaved(): Promise<SavedPerson[]> {
+  const raw: unknown = await savedItem.getValue();
   const parsed = savedListSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const entries = Array.isArray(raw) ? raw : [];
@@ -39,7 +60,7 @@ export async function showDueCount(now: number): Promise<void> {
 
 /** Writes the list here, and the newest part of it (with removals) to sync for the user's other browsers. */
 async function store(list: SavedPerson[], removed?: Tombstones): Promise<void> {
-  await savedItem.setValue(list);
+  await writeSaved(list);
   await popupInputsChanged();
   if (removed) await removedItem.setValue(removed);
   const { items } = syncItems(list);
@@ -63,7 +84,7 @@ export function pullSynced(now: number): Promise<void> {
     // Most pulls (one runs each time the worker starts) bring nothing new: no write, and the
     // popup's snapshot stays.
     if (JSON.stringify(merged) !== JSON.stringify(local)) {
-      await savedItem.setValue(merged);
+      await writeSaved(merged);
       await popupInputsChanged();
     }
     await removedItem.setValue(removed);

@@ -12,27 +12,34 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   migrations: MIGRATIONS as Record<number, (old: unknown) => Settings>,
 });
 
-/**
- * The settings, whatever is stored. A value from a newer LockLens (its version is ahead of
- * ours, so WXT refuses to migrate it) is read field by field and left untouched in storage;
- * damaged fields fall back to their defaults. Either is recorded for the options page.
- */
 /** Settings written by a newer LockLens (on another browser, or before a downgrade). */
-async function storedByNewerVersion(): Promise<boolean> {
-  const meta = (await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>)).settings$;
+const isNewer = (meta: unknown) => {
   const version = (meta as { v?: unknown } | undefined)?.v;
   return typeof version === 'number' && version > SETTINGS_VERSION;
+};
+
+async function storedByNewerVersion(): Promise<boolean> {
+  return isNewer((await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>)).settings$);
 }
 
+/**
+ * WXT migrates the stored value once, as this context starts: reads wait for that, once. After it,
+ * the value and its version come in one read (the background reads the settings twice per profile
+ * view: as the page starts, and with its report).
+ */
+let migrated: Promise<unknown> | null = null;
+
+/**
+ * The settings, whatever is stored. A value from a newer LockLens (its version is ahead of ours,
+ * so WXT refuses to migrate it) is read field by field and left untouched in storage; damaged
+ * fields fall back to their defaults. Either is recorded for the options page.
+ */
 export async function loadSettings(): Promise<Settings> {
-  let stored: unknown;
-  try {
-    stored = await settingsItem.getValue();
-  } catch {
-    // WXT refuses to migrate a value whose version is ahead of ours: read it directly.
-    stored = (await browser.storage.sync.get('settings').catch(() => ({}) as Record<string, unknown>)).settings;
-  }
-  if (await storedByNewerVersion()) await reportProblem('settings-newer-version', 'settings');
+  migrated ??= settingsItem.getMeta().catch(() => null);
+  await migrated;
+  const read = await browser.storage.sync.get(['settings', 'settings$']).catch(() => ({}) as Record<string, unknown>);
+  const stored: unknown = read.settings;
+  if (isNewer(read.settings$)) await reportProblem('settings-newer-version', 'settings');
   const settings = parseSettings(stored);
   if (stored !== null && stored !== undefined) {
     const reset = Object.keys(DEFAULT_SETTINGS).filter(
