@@ -154,6 +154,7 @@ export const DE: Record<string, string> = {
   'ui.saved.was-due': 'Nachfassen fällig seit {date}',
   'ui.saved.mark-done': 'Erledigt',
   'ui.saved.remove': 'Entfernen',
+  'ui.saved.show-more': '{count} weitere anzeigen',
   'ui.options.save-failed':
     'Speichern nicht möglich: Ihr Browser hat es abgelehnt (vielleicht ist sein Sync-Speicher voll). Es wurde nichts geändert.',
   'ui.problems.title': 'LockLens hatte Probleme mit seinen gespeicherten Daten',

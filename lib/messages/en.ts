@@ -143,6 +143,7 @@ export const EN: Record<string, string> = {
   'ui.saved.was-due': 'follow-up due since {date}',
   'ui.saved.mark-done': 'Done',
   'ui.saved.remove': 'Remove',
+  'ui.saved.show-more': 'Show {count} more',
   'ui.options.save-failed': 'Could not save: your browser refused (its sync storage may be full). Nothing was changed.',
   'ui.problems.title': 'LockLens had trouble with its stored data',
   'ui.problems.settings-newer-version':

@@ -152,6 +152,7 @@ export const ES: Record<string, string> = {
   'ui.saved.was-due': 'seguimiento pendiente desde el {date}',
   'ui.saved.mark-done': 'Hecho',
   'ui.saved.remove': 'Quitar',
+  'ui.saved.show-more': 'Mostrar {count} más',
   'ui.options.save-failed':
     'No se pudo guardar: tu navegador lo rechazó (puede que su almacenamiento sincronizado esté lleno). No se cambió nada.',
   'ui.problems.title': 'LockLens tuvo problemas con sus datos guardados',

@@ -155,6 +155,7 @@ export const FR: Record<string, string> = {
   'ui.saved.was-due': 'à relancer depuis le {date}',
   'ui.saved.mark-done': 'Fait',
   'ui.saved.remove': 'Retirer',
+  'ui.saved.show-more': 'Afficher {count} de plus',
   'ui.options.save-failed':
     'Enregistrement impossible : votre navigateur l’a refusé (son stockage synchronisé est peut-être plein). Rien n’a été modifié.',
   'ui.problems.title': 'LockLens a rencontré un problème avec ses données enregistrées',

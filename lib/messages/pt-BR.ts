@@ -153,6 +153,7 @@ export const PT_BR: Record<string, string> = {
   'ui.saved.was-due': 'follow-up pendente desde {date}',
   'ui.saved.mark-done': 'Concluído',
   'ui.saved.remove': 'Remover',
+  'ui.saved.show-more': 'Mostrar mais {count}',
   'ui.options.save-failed':
     'Não foi possível salvar: seu navegador recusou (o armazenamento sincronizado dele pode estar cheio). Nada foi alterado.',
   'ui.problems.title': 'O LockLens teve problemas com os dados armazenados',
