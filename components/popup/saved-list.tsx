@@ -1,7 +1,8 @@
 /**
  * The user's saved people: due follow-ups first, each with what was saved and quick actions. The
  * first few are shown as the popup opens, the rest on request: with 200 saved people the popup
- * took twice as long to show its dashboard, with 2,000 seven times (2026-12-05, BENCHMARKS.md).
+ * took twice as long to show its dashboard, with 2,000 almost seven times (2026-12-05,
+ * BENCHMARKS.md).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

@@ -1,8 +1,8 @@
 /**
  * A value the background reads from storage on almost every message (the other browsers' pace
- * counters, the saved list, the hidden hints), kept in memory until `storage.onChanged` says one of its keys changed: another browser
- * syncing, this worker writing. A failed read is not kept. The worker lives minutes, so a change
- * made while it sleeps is read fresh when it wakes.
+ * counters, the saved list, the hidden hints), kept in memory until `storage.onChanged` says one of
+ * its keys changed: another browser syncing, this worker writing. A failed read is not kept. The
+ * worker lives minutes, so a change made while it sleeps is read fresh when it wakes.
  *
  * Only for values where a few milliseconds of staleness is harmless: `onChanged` may reach the
  * worker after a message another context sent right after its write (so not the settings: the
