@@ -22,8 +22,7 @@ function person(index: number, due = false): SavedPerson {
   };
 }
 
-const names = (container: Element) =>
-  [...container.querySelectorAll('li[data-person] a')].map((a) => a.textContent);
+const names = (container: Element) => [...container.querySelectorAll('li[data-person] a')].map((a) => a.textContent);
 
 afterEach(cleanup);
 
