@@ -3,25 +3,12 @@ import { describeChanges } from '../lib/saved/changes';
 import { MAX_SAVED } from '../lib/saved/limits';
 import { dueCount, isDue, removePerson, sortForDisplay, upsertPerson } from '../lib/saved/list';
 import type { SavedPerson, VerdictSnapshot } from '../lib/saved/schema';
+import { savedPerson } from './helpers/saved-person';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21);
 
-function person(key: string, change: Partial<SavedPerson> = {}): SavedPerson {
-  return {
-    key,
-    url: `https://www.linkedin.com/in/${key}/`,
-    name: key,
-    savedAt: NOW - 30 * DAY,
-    updatedAt: NOW - 30 * DAY,
-    verdict: { messaging: 'locked', degree: '2nd', pending: true, topCause: 'invitation-pending' },
-    step: 'wait-for-acceptance',
-    note: '',
-    followUpAt: null,
-    done: false,
-    ...change,
-  };
-}
+const person = (key: string, change: Partial<SavedPerson> = {}) => savedPerson(key, NOW - 30 * DAY, change);
 
 const snap = (change: Partial<VerdictSnapshot>): VerdictSnapshot => ({
   messaging: 'locked',

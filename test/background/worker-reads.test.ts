@@ -9,28 +9,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
 import { dismiss } from '../../lib/dismissed-hints';
 import type { PageContext } from '../../lib/protocol';
-import type { SavedPerson } from '../../lib/saved/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
+import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 11, 5, 9);
 const env = testEnv(() => NOW);
 
-function person(key: string): SavedPerson {
-  return {
-    key,
-    url: `https://www.linkedin.com/in/${key}/`,
-    name: key,
-    savedAt: NOW - 86_400_000,
-    updatedAt: NOW - 86_400_000,
-    verdict: { messaging: 'locked', degree: '2nd', pending: true, topCause: 'invitation-pending' },
-    step: 'wait-for-acceptance',
-    note: '',
-    followUpAt: null,
-    done: false,
-  };
-}
+const person = (key: string) => savedPerson(key, NOW - 86_400_000);
 
 const profileUrl = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 const report = (slug: string, withContext = false) => ({

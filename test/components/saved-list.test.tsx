@@ -2,25 +2,17 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SavedList, SHOWN_AT_FIRST } from '../../components/popup/saved-list';
-import type { SavedPerson } from '../../lib/saved/schema';
+import { savedPerson } from '../helpers/saved-person';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 5, 9);
 
-function person(index: number, due = false): SavedPerson {
-  return {
-    key: `person-${index}`,
-    url: `https://www.linkedin.com/in/person-${index}/`,
+const person = (index: number, due = false) =>
+  savedPerson(`person-${index}`, NOW - 30 * DAY, {
     name: `Person ${index}`,
-    savedAt: NOW - 30 * DAY,
     updatedAt: NOW - 30 * DAY + index,
-    verdict: { messaging: 'locked', degree: '2nd', pending: true, topCause: 'invitation-pending' },
-    step: 'wait-for-acceptance',
-    note: '',
     followUpAt: due ? NOW - DAY : null,
-    done: false,
-  };
-}
+  });
 
 const names = (container: Element) => [...container.querySelectorAll('li[data-person] a')].map((a) => a.textContent);
 
