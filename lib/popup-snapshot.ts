@@ -7,13 +7,14 @@
  * Exact means: no input changed since it was made (the background drops it whenever the ledger,
  * the saved list, the settings or the other browsers' counters change, see
  * lib/background/popup-snapshot-keeper.ts) and its pace figures cannot have changed with time
- * alone (`paceSummaryValidUntil`). The popup still asks the background and shows its answer when
+ * alone (`paceSummaryValidUntil`), nor its count of due follow-ups (it ends when the next one falls
+ * due). The popup still asks the background and shows its answer when
  * it comes, so a change that lands while the popup opens is corrected within the same opening.
  * The tab's own status is not in it: the popup reads that from `storage.session` beside it.
  */
 import { browser } from 'wxt/browser';
 import type { PaceSummary } from './pace/ledger';
-import type { SavedPerson } from './saved/schema';
+import type { SavedPreview } from './saved/list';
 
 export const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
 /** Where the background keeps each tab's status (lib/background/tab-status.ts, `session:tab-status`). */
@@ -21,13 +22,14 @@ export const TAB_STATUS_KEY = 'tab-status';
 
 export interface PopupSnapshot {
   /** The shape's version: a snapshot from another build is ignored, not misread. */
-  v: 1;
+  v: 2;
   /** When it was made, and the first instant it may no longer be exact. */
   at: number;
   validUntil: number;
   quietMode: boolean;
   pace: PaceSummary;
-  saved: SavedPerson[];
+  /** The first saved people and the counts, as `popup-view` sends them. */
+  saved: SavedPreview;
 }
 
 /**
@@ -38,9 +40,9 @@ export interface PopupSnapshot {
 export function usablePopupSnapshot(value: unknown, now: number, timeZone: string): PopupSnapshot | null {
   if (!value || typeof value !== 'object') return null;
   const snapshot = value as Partial<PopupSnapshot>;
-  if (snapshot.v !== 1 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
+  if (snapshot.v !== 2 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
   if (!(snapshot.at <= now && now < snapshot.validUntil)) return null;
-  if (!snapshot.pace || snapshot.pace.timeZone !== timeZone || !Array.isArray(snapshot.saved)) return null;
+  if (!snapshot.pace || snapshot.pace.timeZone !== timeZone || !Array.isArray(snapshot.saved?.people)) return null;
   return { ...(snapshot as PopupSnapshot), pace: { ...snapshot.pace, now } };
 }
 

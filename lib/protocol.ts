@@ -7,7 +7,8 @@ import { COMPOSER_KINDS, type Finding } from './composer/types';
 import { CAUSE_IDS, type MessageRef, STEP_IDS } from './evaluator/types';
 import type { PaceSummary } from './pace/ledger';
 import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
-import type { SavedPerson, VerdictSnapshot } from './saved/schema';
+import type { SavedPreview } from './saved/list';
+import type { VerdictSnapshot } from './saved/schema';
 import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
 import { z } from './zod';
 
@@ -179,11 +180,13 @@ export const saveTabSchema = z.object({
 });
 /**
  * The popup asks for everything it shows at once (what the content script reported for the tab,
- * the pace dashboard's figures, the saved list): one round trip as it opens.
+ * the pace dashboard's figures, the saved list): one round trip as it opens. The saved list comes
+ * as its first few people and counts, or whole with `allSaved` (the user asked to see everyone).
  */
 export const popupViewQuerySchema = z.object({
   type: z.literal('popup-view'),
   tabId: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  allSaved: z.optional(z.boolean()),
 });
 export const savedUpdateSchema = z.object({
   type: z.literal('saved-update'),
@@ -251,7 +254,7 @@ export interface PopupView {
   status: TabStatus | null;
   quietMode: boolean;
   pace: PaceSummary;
-  saved: SavedPerson[];
+  saved: SavedPreview;
 }
 
 /** The background's answer to `check-text`. */

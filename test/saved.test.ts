@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { describeChanges } from '../lib/saved/changes';
 import { MAX_SAVED } from '../lib/saved/limits';
-import { dueCount, isDue, removePerson, sortForDisplay, upsertPerson } from '../lib/saved/list';
+import {
+  dueCount,
+  isDue,
+  nextFollowUpDue,
+  removePerson,
+  savedPreview,
+  sortForDisplay,
+  upsertPerson,
+} from '../lib/saved/list';
 import type { SavedPerson, VerdictSnapshot } from '../lib/saved/schema';
 import { savedPerson } from './helpers/saved-person';
 
@@ -71,5 +79,29 @@ describe('the saved list', () => {
     expect(sortForDisplay(list, NOW).map((p) => p.key)).toEqual(['due-long', 'due', 'later', 'plain', 'done']);
     expect(dueCount(list, NOW)).toBe(2);
     expect(isDue(person('x', { followUpAt: NOW }), NOW)).toBe(true);
+  });
+
+  test('the popup’s preview: the first people in display order, counted over everyone', () => {
+    const list = [
+      person('plain', { updatedAt: NOW }),
+      person('later', { followUpAt: NOW + 5 * DAY }),
+      person('due', { followUpAt: NOW - DAY }),
+    ];
+    expect(savedPreview(list, NOW, 2)).toEqual({ people: [list[2], list[1]], total: 3, due: 1 });
+    expect(savedPreview(list, NOW, Number.POSITIVE_INFINITY).people).toHaveLength(3);
+    expect(savedPreview([], NOW, 2)).toEqual({ people: [], total: 0, due: 0 });
+  });
+
+  test('the next follow-up to fall due: not one already due, nor one marked done', () => {
+    const list = [
+      person('due', { followUpAt: NOW - DAY }),
+      person('now', { followUpAt: NOW }),
+      person('done', { followUpAt: NOW + DAY, done: true }),
+      person('later', { followUpAt: NOW + 5 * DAY }),
+      person('sooner', { followUpAt: NOW + 2 * DAY }),
+      person('plain'),
+    ];
+    expect(nextFollowUpDue(list, NOW)).toBe(NOW + 2 * DAY);
+    expect(nextFollowUpDue([person('plain'), person('due', { followUpAt: NOW })], NOW)).toBeNull();
   });
 });

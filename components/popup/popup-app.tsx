@@ -88,7 +88,15 @@ function Body({ status, tabId, onSaved }: { status: TabStatus | null; tabId: num
  */
 export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Promise<ReadyView | null> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
-  const load = () => void readPopupView(Promise.resolve(view.state === 'ready' ? view.tabId : null)).then(setView);
+  // Once the user asked to see every saved person, every later answer brings them all.
+  const [allSaved, setAllSaved] = useState(false);
+  const read = (all: boolean) =>
+    void readPopupView(Promise.resolve(view.state === 'ready' ? view.tabId : null), all).then(setView);
+  const load = () => read(allSaved);
+  const showAllSaved = () => {
+    setAllSaved(true);
+    read(true);
+  };
   // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
   // would): a view that is already there shows in the first frame. The snapshot never replaces
   // the background's answer.
@@ -113,7 +121,9 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
       {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
-      {view.state === 'ready' && <SavedList people={view.saved} now={Date.now()} onChanged={load} />}
+      {view.state === 'ready' && (
+        <SavedList saved={view.saved} now={Date.now()} onChanged={load} onShowAll={showAllSaved} />
+      )}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>
   );

@@ -9,7 +9,7 @@ import type { PaceSummary } from '../../lib/pace/ledger';
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY, usablePopupSnapshot } from '../../lib/popup-snapshot';
 import type { PopupView, TabStatus } from '../../lib/protocol';
-import type { SavedPerson } from '../../lib/saved/schema';
+import type { SavedPreview } from '../../lib/saved/list';
 
 export interface ReadyView {
   state: 'ready';
@@ -19,8 +19,10 @@ export interface ReadyView {
   status: TabStatus | null;
   quiet: boolean;
   pace: PaceSummary | null;
-  saved: SavedPerson[];
+  saved: SavedPreview;
 }
+
+const NO_SAVED: SavedPreview = { people: [], total: 0, due: 0 };
 
 const EMPTY_VIEW: ReadyView = {
   state: 'ready',
@@ -29,7 +31,7 @@ const EMPTY_VIEW: ReadyView = {
   status: null,
   quiet: false,
   pace: null,
-  saved: [],
+  saved: NO_SAVED,
 };
 
 export async function targetTabId(): Promise<number | null> {
@@ -40,15 +42,16 @@ export async function targetTabId(): Promise<number | null> {
 }
 
 /**
- * Everything the popup shows (the tab's verdict, pace, saved people), or an empty view if the
- * background cannot answer. Started before the first render (entrypoints/popup/main.tsx), so the
- * round trip overlaps Preact's first render and paint instead of waiting for them.
+ * Everything the popup shows (the tab's verdict, pace, saved people: the first few, or everyone
+ * with `allSaved`), or an empty view if the background cannot answer. Started before the first
+ * render (entrypoints/popup/main.tsx), so the round trip overlaps Preact's first render and paint
+ * instead of waiting for them.
  */
-export async function readPopupView(tabId: Promise<number | null>): Promise<ReadyView> {
+export async function readPopupView(tabId: Promise<number | null>, allSaved = false): Promise<ReadyView> {
   try {
     const id = await tabId.catch(() => null);
-    const answer = ((await browser.runtime.sendMessage({ type: 'popup-view', tabId: id }).catch(() => null)) ??
-      null) as PopupView | null;
+    const query = { type: 'popup-view', tabId: id, ...(allSaved ? { allSaved } : {}) };
+    const answer = ((await browser.runtime.sendMessage(query).catch(() => null)) ?? null) as PopupView | null;
     return {
       state: 'ready',
       source: 'live',
@@ -56,7 +59,7 @@ export async function readPopupView(tabId: Promise<number | null>): Promise<Read
       status: answer?.status ?? null,
       quiet: answer?.quietMode ?? false,
       pace: answer?.pace ?? null,
-      saved: answer?.saved ?? [],
+      saved: answer?.saved ?? NO_SAVED,
     };
   } catch {
     return EMPTY_VIEW;

@@ -1,38 +1,43 @@
 /**
  * The user's saved people: due follow-ups first, each with what was saved and quick actions. The
- * first few are shown as the popup opens, the rest on request: with 200 saved people the popup
- * took twice as long to show its dashboard, with 2,000 almost seven times (2026-12-05,
- * BENCHMARKS.md).
+ * popup is sent the first few as it opens (lib/saved/limits.ts SHOWN_AT_FIRST) and everyone on
+ * request: with 200 saved people it took twice as long to show its dashboard, with 2,000 almost
+ * seven times (2026-12-05, BENCHMARKS.md).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatKey, formatMessage } from '../../lib/messages/format';
-import { isDue, sortForDisplay } from '../../lib/saved/list';
-import type { SavedPerson } from '../../lib/saved/schema';
+import { isDue, type SavedPreview } from '../../lib/saved/list';
 import { shortDate } from '../verdict/relative-time';
 
 interface Props {
-  people: SavedPerson[];
+  /** In display order, as the background sorted them. */
+  saved: SavedPreview;
   now: number;
   onChanged: () => void;
+  /** Asks for everyone; `saved` then holds them all. */
+  onShowAll: () => void;
 }
 
-/** How many people the popup shows as it opens (due ones first). */
-export const SHOWN_AT_FIRST = 20;
-
-export function SavedList({ people, now, onChanged }: Props) {
-  const [showAll, setShowAll] = useState(false);
+export function SavedList({ saved, now, onChanged, onShowAll }: Props) {
+  const { people, total, due } = saved;
   const list = useRef<HTMLUListElement>(null);
+  /** How many were shown when the user asked for the rest, until the rest arrives. */
+  const shownWhenAsked = useRef<number | null>(null);
   const update = (key: string, change: { done?: boolean; remove?: true }) =>
     void browser.runtime.sendMessage({ type: 'saved-update', key, ...change }).then(onChanged);
-  const due = people.filter((p) => isDue(p, now)).length;
-  const sorted = sortForDisplay(people, now);
-  const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
-  const hidden = sorted.length - shown.length;
+  const hidden = total - people.length;
   // The button that showed the rest is gone: the keyboard goes on from the first person it revealed.
   useLayoutEffect(() => {
-    if (showAll) list.current?.querySelectorAll('a')[SHOWN_AT_FIRST]?.focus();
-  }, [showAll]);
+    const before = shownWhenAsked.current;
+    if (before === null || people.length <= before) return;
+    shownWhenAsked.current = null;
+    list.current?.querySelectorAll('a')[before]?.focus();
+  }, [people]);
+  const showAll = () => {
+    shownWhenAsked.current ??= people.length;
+    onShowAll();
+  };
   return (
     <section class="ll-saved-list" aria-labelledby="ll-saved-title">
       <h2 id="ll-saved-title">
@@ -41,11 +46,11 @@ export function SavedList({ people, now, onChanged }: Props) {
           <span class="ll-due-count"> · {formatMessage({ key: 'ui.saved.due', params: { count: due } })}</span>
         )}
       </h2>
-      {people.length === 0 ? (
+      {total === 0 ? (
         <p class="ll-muted">{formatKey('ui.saved.empty')}</p>
       ) : (
         <ul class="ll-people" ref={list}>
-          {shown.map((person) => (
+          {people.map((person) => (
             <li key={person.key} data-person={person.key} data-due={isDue(person, now) ? 'true' : undefined}>
               {/* Built from the vanity name, never from a stored URL: an imported file could hold anything. */}
               <a
@@ -77,7 +82,7 @@ export function SavedList({ people, now, onChanged }: Props) {
         </ul>
       )}
       {hidden > 0 && (
-        <button type="button" class="ll-link" onClick={() => setShowAll(true)}>
+        <button type="button" class="ll-link" onClick={showAll}>
           {formatMessage({ key: 'ui.saved.show-more', params: { count: hidden } })}
         </button>
       )}

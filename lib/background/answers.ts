@@ -24,7 +24,9 @@ import type {
   TextCheckAnswer,
 } from '../protocol';
 import { describeChanges, snapshotOf } from '../saved/changes';
-import type { SaveResult } from '../saved/list';
+import { SHOWN_AT_FIRST } from '../saved/limits';
+import { nextFollowUpDue, type SaveResult, savedPreview } from '../saved/list';
+import type { SavedPerson } from '../saved/schema';
 import { type Settings, viewerFromSettings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
 import type { ProfileSignals } from '../signals';
@@ -114,24 +116,38 @@ function profileContext(
 
 /**
  * What the popup shows besides the tab's status, as a snapshot it may paint later without asking
- * (lib/popup-snapshot.ts), with the generation its inputs were read at. popup-snapshot-keeper.ts
- * lists these inputs: a new one must be added there too.
+ * (lib/popup-snapshot.ts), with the generation its inputs were read at and the whole saved list.
+ * popup-snapshot-keeper.ts lists these inputs: a new one must be added there too.
  */
-async function popupSnapshotNow(now: number): Promise<{ snapshot: PopupSnapshot; generation: number }> {
+async function popupSnapshotNow(
+  now: number,
+): Promise<{ snapshot: PopupSnapshot; generation: number; people: SavedPerson[] }> {
   const generation = popupSnapshotGeneration();
-  const [{ settings, pace, validUntil }, saved] = await Promise.all([current(now), loadSaved()]);
-  return { snapshot: { v: 1, at: now, validUntil, quietMode: settings.quietMode, pace, saved }, generation };
+  const [{ settings, pace, validUntil }, people] = await Promise.all([current(now), loadSaved()]);
+  const nextDue = nextFollowUpDue(people, now);
+  const snapshot: PopupSnapshot = {
+    v: 2,
+    at: now,
+    validUntil: nextDue === null ? validUntil : Math.min(validUntil, nextDue),
+    quietMode: settings.quietMode,
+    pace,
+    saved: savedPreview(people, now, SHOWN_AT_FIRST),
+  };
+  return { snapshot, generation, people };
 }
 
-/** Everything the popup shows, in one answer: it opens on one round trip, not four. */
-export async function popupView(tabId: number | null, now: number): Promise<PopupView> {
-  const [{ snapshot, generation }, status] = await Promise.all([
+/**
+ * Everything the popup shows, in one answer: it opens on one round trip, not four. The saved list
+ * comes whole only when the user asked to see everyone.
+ */
+export async function popupView(tabId: number | null, now: number, allSaved = false): Promise<PopupView> {
+  const [{ snapshot, generation, people }, status] = await Promise.all([
     popupSnapshotNow(now),
     tabId === null ? null : loadTabStatus(tabId),
   ]);
   void keepPopupSnapshot(snapshot, generation);
-  const { quietMode, pace, saved } = snapshot;
-  return { status, quietMode, pace, saved };
+  const { quietMode, pace } = snapshot;
+  return { status, quietMode, pace, saved: allSaved ? savedPreview(people, now, Infinity) : snapshot.saved };
 }
 
 /** Keeps a popup snapshot made now (after an input changed, or when the worker starts without one). */

@@ -79,7 +79,7 @@ export async function handleMessage(
       case 'save-tab':
         return saveFromTab(parsed.data.tabId, parsed.data, env.now());
       case 'popup-view':
-        return popupView(parsed.data.tabId, env.now());
+        return popupView(parsed.data.tabId, env.now(), parsed.data.allSaved);
       case 'saved-update': {
         const { key, done, followUpAt, remove } = parsed.data;
         return updatePerson(key, { done, followUpAt, remove }, env.now()).then(() => null);

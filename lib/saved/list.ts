@@ -5,6 +5,13 @@ import type { SavedPerson } from './schema';
 
 export { isDue };
 
+/** The saved list as the popup shows it: the first people in display order, with counts over everyone. */
+export interface SavedPreview {
+  people: SavedPerson[];
+  total: number;
+  due: number;
+}
+
 export type SaveResult = { ok: true; list: SavedPerson[] } | { ok: false; error: 'list-full' };
 
 /** Adds or updates a person. A new person beyond MAX_SAVED is refused (nothing is dropped silently). */
@@ -37,4 +44,23 @@ export function sortForDisplay(list: readonly SavedPerson[], now: number): Saved
     if (rank(a) <= 1) return (a.followUpAt ?? 0) - (b.followUpAt ?? 0);
     return b.updatedAt - a.updatedAt;
   });
+}
+
+/** The first `shown` people in display order (all of them when `shown` is Infinity), with the counts. */
+export function savedPreview(list: readonly SavedPerson[], now: number, shown: number): SavedPreview {
+  return { people: sortForDisplay(list, now).slice(0, shown), total: list.length, due: dueCount(list, now) };
+}
+
+/**
+ * The next moment a follow-up falls due after `now`, or null: the due count changes then, so a
+ * preview kept for later (lib/popup-snapshot.ts) is exact only until that moment.
+ */
+export function nextFollowUpDue(list: readonly SavedPerson[], now: number): number | null {
+  let next: number | null = null;
+  for (const p of list) {
+    if (!p.done && p.followUpAt !== null && p.followUpAt > now && (next === null || p.followUpAt < next)) {
+      next = p.followUpAt;
+    }
+  }
+  return next;
 }

@@ -10,8 +10,11 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { isPopupInput, watchPopupInputs } from '../../lib/background/popup-snapshot-keeper';
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../../lib/popup-snapshot';
+import type { PopupView } from '../../lib/protocol';
+import { SHOWN_AT_FIRST } from '../../lib/saved/limits';
 import { saveSettings } from '../../lib/settings/store';
-import { askPopupView, contentScriptSender, testEnv, whileSyncReadsAreSlow } from '../helpers/background';
+import { askPopupView, contentScriptSender, POPUP_SENDER, testEnv, whileSyncReadsAreSlow } from '../helpers/background';
+import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 10, 16, 10, 30);
@@ -48,12 +51,12 @@ afterEach(() => {
 describe('what the popup may paint', () => {
   const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot =>
     ({
-      v: 1,
+      v: 2,
       at: NOW,
       validUntil: NOW + 3_600_000,
       quietMode: false,
       pace: { now: NOW, timeZone: 'Europe/Berlin' },
-      saved: [],
+      saved: { people: [], total: 0, due: 0 },
       ...change,
     }) as PopupSnapshot;
 
@@ -66,8 +69,10 @@ describe('what the popup may paint', () => {
   test('a clock set back, another time zone, another shape or nothing at all is not shown', () => {
     expect(usablePopupSnapshot(snapshot(), NOW - 1, 'Europe/Berlin')).toBeNull();
     expect(usablePopupSnapshot(snapshot(), NOW, 'America/New_York')).toBeNull();
-    expect(usablePopupSnapshot({ ...snapshot(), v: 2 }, NOW, 'Europe/Berlin')).toBeNull();
+    expect(usablePopupSnapshot({ ...snapshot(), v: 3 }, NOW, 'Europe/Berlin')).toBeNull();
     expect(usablePopupSnapshot(snapshot({ saved: undefined }), NOW, 'Europe/Berlin')).toBeNull();
+    // Version 1 (before 2026-12-05) held the whole saved list.
+    expect(usablePopupSnapshot({ ...snapshot(), v: 1, saved: [] }, NOW, 'Europe/Berlin')).toBeNull();
     for (const junk of [undefined, null, 'snapshot', 42, {}, { v: 1 }]) {
       expect(usablePopupSnapshot(junk, NOW, 'Europe/Berlin')).toBeNull();
     }
@@ -78,9 +83,37 @@ describe('the snapshot the background keeps', () => {
   test('the popup answer is kept, exactly, until the pace can change', async () => {
     const view = await askPopupView(env);
     const snapshot = await keptSoon();
-    expect(snapshot).toMatchObject({ v: 1, at: NOW, quietMode: false, pace: view.pace, saved: view.saved });
+    expect(snapshot).toMatchObject({ v: 2, at: NOW, quietMode: false, pace: view.pace, saved: view.saved });
     expect(snapshot?.validUntil).toBeGreaterThan(NOW);
     expect(usablePopupSnapshot(snapshot, NOW + 1, localTimeZone())?.pace).toEqual({ ...view.pace, now: NOW + 1 });
+  });
+
+  test('it keeps the first saved people only, and ends when the next follow-up falls due', async () => {
+    const inTenMinutes = NOW + 10 * 60_000;
+    const people = Array.from({ length: SHOWN_AT_FIRST + 5 }, (_, i) =>
+      savedPerson(`person-${i}`, NOW - 86_400_000, { followUpAt: i === 7 ? inTenMinutes : null }),
+    );
+    await fakeBrowser.storage.local.set({ 'saved-people': people });
+    await vi.waitFor(async () => expect(await kept()).toBeUndefined());
+    const everyone = (await handleMessage(
+      { type: 'popup-view', tabId: null, allSaved: true },
+      POPUP_SENDER,
+      env,
+    )) as PopupView;
+    expect(everyone.saved).toMatchObject({ total: SHOWN_AT_FIRST + 5, due: 0 });
+    expect(everyone.saved.people).toHaveLength(SHOWN_AT_FIRST + 5);
+
+    const snapshot = await keptSoon();
+    expect(snapshot?.saved.people.map((p) => p.key)).toEqual(
+      everyone.saved.people.slice(0, SHOWN_AT_FIRST).map((p) => p.key),
+    );
+    expect(snapshot?.saved).toMatchObject({ total: SHOWN_AT_FIRST + 5, due: 0 });
+    expect(snapshot?.validUntil).toBe(inTenMinutes);
+    // At that moment the heading's "1 due" would be missing: the popup waits for the background.
+    expect(usablePopupSnapshot(snapshot, inTenMinutes - 1, localTimeZone())).not.toBeNull();
+    expect(usablePopupSnapshot(snapshot, inTenMinutes, localTimeZone())).toBeNull();
+    now = inTenMinutes;
+    expect((await askPopupView(env)).saved.due).toBe(1);
   });
 
   test('an unchanged snapshot is not written again on the next opening; a changed one is', async () => {

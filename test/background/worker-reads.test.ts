@@ -57,8 +57,8 @@ afterEach(() => {
 describe('the saved list', () => {
   test('is read once, answers with what this worker saved, and with what anyone else wrote', async () => {
     await fakeBrowser.storage.local.set({ 'saved-people': [person('avery-example')] });
-    expect((await askPopupView(env)).saved.map((p) => p.key)).toEqual(['avery-example']);
-    expect((await askPopupView(env)).saved.map((p) => p.key)).toEqual(['avery-example']);
+    expect((await askPopupView(env)).saved.people.map((p) => p.key)).toEqual(['avery-example']);
+    expect((await askPopupView(env)).saved.people.map((p) => p.key)).toEqual(['avery-example']);
     expect(reads['local:saved-people']).toBe(1);
 
     // Saved from a profile's hint: the next answer has them at once.
@@ -66,11 +66,11 @@ describe('the saved list', () => {
     await handleMessage(report('dana-example'), tab, env);
     const saved = { type: 'save-profile', step: null, note: 'met at a meetup', followUpAt: null };
     expect(await handleMessage(saved, tab, env)).toMatchObject({ ok: true });
-    expect((await askPopupView(env)).saved.map((p) => p.key).sort()).toEqual(['avery-example', 'dana-example']);
+    expect((await askPopupView(env)).saved.people.map((p) => p.key).sort()).toEqual(['avery-example', 'dana-example']);
 
     // Written behind the worker's back (storage.onChanged says so): read again.
     await fakeBrowser.storage.local.set({ 'saved-people': [person('sam-example')] });
-    expect((await askPopupView(env)).saved.map((p) => p.key)).toEqual(['sam-example']);
+    expect((await askPopupView(env)).saved.people.map((p) => p.key)).toEqual(['sam-example']);
   });
 });
 

@@ -14,6 +14,8 @@ import type { PopupView } from '../../lib/protocol';
 import { yearOfHeavyUse } from '../helpers/year-of-heavy-use';
 
 const now = Date.now();
+/** Nobody saved. */
+const NO_SAVED = { people: [], total: 0, due: 0 };
 let pace: PaceSummary;
 
 beforeEach(() => {
@@ -46,12 +48,12 @@ function openPopup() {
 }
 
 const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot => ({
-  v: 1,
+  v: 2,
   at: now - 60_000,
   validUntil: now + 3_600_000,
   quietMode: false,
   pace,
-  saved: [],
+  saved: NO_SAVED,
   ...change,
 });
 
@@ -69,7 +71,12 @@ test('a usable snapshot is painted while the background is still waking, then it
   expect(invitesShown(container)).toBe(String(pace.invites.last7Days));
   expect(screen.queryByText(/reading/i)).toBeNull();
 
-  answer({ status: null, quietMode: false, pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } }, saved: [] });
+  answer({
+    status: null,
+    quietMode: false,
+    pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } },
+    saved: NO_SAVED,
+  });
   await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
   expect(invitesShown(container)).toBe('1');
 });
@@ -83,7 +90,7 @@ test('without a usable snapshot the popup says it is reading until the backgroun
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getByText(/reading/i)).toBeTruthy();
     expect(container.querySelector('main[data-ready]')).toBeNull();
-    answer({ status: null, quietMode: false, pace, saved: [] });
+    answer({ status: null, quietMode: false, pace, saved: NO_SAVED });
     await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
     unmount();
   }
@@ -101,7 +108,7 @@ test('an answer that comes first is never replaced by the snapshot', async () =>
     status: null,
     quietMode: false,
     pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } },
-    saved: [],
+    saved: NO_SAVED,
   };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
   const { container } = openPopup();

@@ -4,6 +4,7 @@
  * popup and on the toolbar badge.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { savedPerson } from '../helpers/saved-person';
 import { tabIdFor } from './harness/extension-api';
 import { clearOverrides, fixtureHtml, fixtureUrl, serveInstead } from './harness/fixture-server';
 import { waitForHint } from './harness/hint';
@@ -110,5 +111,49 @@ describe.each(BROWSERS)('%s: save for later', (browserName) => {
     expect(first.text).toContain('follow-up due since');
     expect(await popup.evaluate(() => document.getElementById('ll-saved-title')?.textContent)).toContain('1 due');
     await page.close();
+  });
+
+  test('a long saved list: the first 20 as the popup opens, the rest on request, from the keyboard', async () => {
+    const ext = await session.openExtensionPage('options.html');
+    const imported = await ext.evaluate(
+      async (people) => {
+        const { runtime } = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const file = JSON.parse((await runtime.sendMessage({ type: 'export-data' })) as string);
+        file.saved = [...file.saved, ...people];
+        return runtime.sendMessage({ type: 'import-data', text: JSON.stringify(file) });
+      },
+      Array.from({ length: 24 }, (_, i) => savedPerson(`sam-sample-${i}`, Date.now() - 86_400_000 + i)),
+    );
+    expect(imported).toMatchObject({ ok: true });
+
+    const popup = await openAnsweredPopup(session);
+    // The background sends the popup the first 20 and the counts, not all 25.
+    const sent = await popup.evaluate(async () => {
+      const { runtime } = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const view = (await runtime.sendMessage({ type: 'popup-view', tabId: null })) as {
+        saved: { people: unknown[]; total: number; due: number };
+      };
+      return { people: view.saved.people.length, total: view.saved.total, due: view.saved.due };
+    });
+    expect(sent).toEqual({ people: 20, total: 25, due: 1 });
+    const shown = () => popup.evaluate(() => document.querySelectorAll('li[data-person]').length);
+    expect(await shown()).toBe(20);
+    // The due follow-up of the test before is still first.
+    expect(await popup.evaluate(() => document.querySelector<HTMLElement>('li[data-person]')?.dataset.person)).toBe(
+      'quinn-prototype',
+    );
+    const label = await popup.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => /^Show \d+ more$/.test(b.textContent ?? ''));
+      button?.focus();
+      return button?.textContent;
+    });
+    expect(label).toBe('Show 5 more');
+    await popup.press('Enter');
+    await popup.waitFor(() => document.querySelectorAll('li[data-person]').length === 25);
+    expect(
+      await popup.evaluate(() => document.activeElement === document.querySelectorAll('li[data-person] a')[20]),
+    ).toBe(true);
+    await popup.close();
+    await ext.close();
   });
 });

@@ -1,4 +1,5 @@
 /** A saved person for tests: a pending invitation saved at `savedAt`, with any field changed. */
+import { type SavedPreview, savedPreview } from '../../lib/saved/list';
 import type { SavedPerson } from '../../lib/saved/schema';
 
 export function savedPerson(key: string, savedAt: number, change: Partial<SavedPerson> = {}): SavedPerson {
@@ -15,4 +16,9 @@ export function savedPerson(key: string, savedAt: number, change: Partial<SavedP
     done: false,
     ...change,
   };
+}
+
+/** Everyone in `people` as the popup is sent them after "Show more": sorted for display, with the counts. */
+export function everyoneShown(people: readonly SavedPerson[], now: number): SavedPreview {
+  return savedPreview(people, now, Infinity);
 }

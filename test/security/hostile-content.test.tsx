@@ -28,6 +28,7 @@ import type { SavedPerson } from '../../lib/saved/schema';
 import type { ProfileIdentity, ProfileSignals } from '../../lib/signals';
 import { fixtureHtml } from '../helpers/fixtures';
 import { hintPropsFor } from '../helpers/hint-props';
+import { everyoneShown } from '../helpers/saved-person';
 
 const NOW = Date.UTC(2026, 10, 21);
 const env = {
@@ -232,11 +233,11 @@ describe('what LockLens shows about a hostile page', () => {
       env,
     );
     expect(saved).toMatchObject({ ok: true });
-    const people = ((await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView).saved;
-    expect(people).toHaveLength(1);
-    expect(people[0]?.url).toBe(URL_OF_PAGE);
+    const shown = ((await handleMessage({ type: 'popup-view', tabId: null }, popup, env)) as PopupView).saved;
+    expect(shown.people).toHaveLength(1);
+    expect(shown.people[0]?.url).toBe(URL_OF_PAGE);
 
-    const { container } = render(<SavedList people={people} now={NOW} onChanged={() => {}} />);
+    const { container } = render(<SavedList saved={shown} now={NOW} onChanged={() => {}} onShowAll={() => {}} />);
     expectInert(container);
     const item = container.querySelector('li[data-person]');
     expect(item?.querySelector('a')?.textContent).toBe(NAME);
@@ -246,7 +247,9 @@ describe('what LockLens shows about a hostile page', () => {
 
   test('SavedList renders a hostile name and note as text', () => {
     const hostile = person({ name: `${NAME} ${SCRIPT}`.slice(0, 200), note: person({}).note });
-    const { container } = render(<SavedList people={[hostile]} now={NOW} onChanged={() => {}} />);
+    const { container } = render(
+      <SavedList saved={everyoneShown([hostile], NOW)} now={NOW} onChanged={() => {}} onShowAll={() => {}} />,
+    );
     expectInert(container);
     expect(container.querySelector('li[data-person] a')?.textContent).toBe(hostile.name);
     expect(container.querySelector('.ll-note')?.textContent).toBe(hostile.note);
@@ -256,7 +259,9 @@ describe('what LockLens shows about a hostile page', () => {
 
   test('a very long RTL name stays one text node, in its place', () => {
     const name = RTL.slice(0, 200);
-    const { container } = render(<SavedList people={[person({ name })]} now={NOW} onChanged={() => {}} />);
+    const { container } = render(
+      <SavedList saved={everyoneShown([person({ name })], NOW)} now={NOW} onChanged={() => {}} onShowAll={() => {}} />,
+    );
     const link = container.querySelector('li[data-person] a');
     expect(link?.textContent).toBe(name);
     expect(link?.childElementCount).toBe(0);
@@ -296,7 +301,14 @@ describe('what LockLens shows about a hostile page', () => {
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/^saved\[0\]\.url: /);
     // And if such an entry ever got in, the list builds its links from the vanity name alone.
-    const { container } = render(<SavedList people={[person({ url: JS_URL })]} now={NOW} onChanged={() => {}} />);
+    const { container } = render(
+      <SavedList
+        saved={everyoneShown([person({ url: JS_URL })], NOW)}
+        now={NOW}
+        onChanged={() => {}}
+        onShowAll={() => {}}
+      />,
+    );
     expectInert(container);
   });
 });

@@ -200,6 +200,7 @@ const BREAKS: Record<string, Break[]> = {
   'popup-view': [
     drop('tabId'),
     bad([...NOT_NUMBER.filter((v) => v !== null), -1, 1.5, Number.POSITIVE_INFINITY], 'tabId'),
+    bad(NOT_BOOLEAN, 'allSaved'),
   ],
   'saved-update': [
     drop('key'),
@@ -613,7 +614,7 @@ describe('prototype keys inside well-formed messages', () => {
       expect(await handleMessage({ type: 'saved-update', key, done: true }, PAGE, env)).toBeNull();
     }
     expectUnpolluted();
-    expect((await popupView()).saved).toEqual([]);
+    expect((await popupView()).saved.people).toEqual([]);
   });
 });
 
@@ -650,7 +651,7 @@ describe('hostile but well-formed content from our own content script', () => {
             recipient: { firstName, company: firstName, headlineWords: words },
           };
           expect(await handleMessage(textCheck, CONTENT, env)).toHaveProperty('findings');
-          expect((await popupView()).saved).toBeInstanceOf(Array);
+          expect((await popupView()).saved.people).toBeInstanceOf(Array);
           expect(
             await handleMessage({ type: 'saved-update', key: slug.toLowerCase(), remove: true }, PAGE, env),
           ).toBeNull();
@@ -689,7 +690,7 @@ test('a person saved from /in/constructor/ survives a sync pull', async () => {
   };
   await handleMessage(report, CONTENT, env);
   expect(await handleMessage(VALID_CONTENT['save-profile'], CONTENT, env)).toMatchObject({ ok: true });
-  const saved = async () => (await popupView()).saved;
+  const saved = async () => (await popupView()).saved.people;
   expect((await saved()).map((p) => p.key)).toEqual(['constructor']);
   await pullSynced(NOW);
   expect((await saved()).map((p) => p.key)).toEqual(['constructor']);
