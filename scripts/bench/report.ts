@@ -174,7 +174,8 @@ export function renderReport(r: Results): string {
 
 Written by \`npm run bench\` (\`scripts/bench/run.ts\`); run it again rather than edit this file.
 Timings are medians over rounds that alternate runs with the extension and without it, in two
-otherwise identical headless Chromium profiles.
+otherwise identical headless Chromium profiles. What was measured apart from these runs (builds
+side by side, traces, new cases), with its dates, is in [docs/benchmark-notes.md](docs/benchmark-notes.md).
 
 - **Date**: ${r.date}
 - **Machine**: ${r.machine}; one-minute load average ${r.load.before.toFixed(2)} before the run, ${r.load.after.toFixed(2)} after
@@ -188,7 +189,7 @@ otherwise identical headless Chromium profiles.
 
 ## Budgets
 
-| Budget | Measured | Limit | Holds | Before the fixes (5dcaa49) |
+| Budget | Measured | Limit | Holds | Before the fixes (5dcaa49, run of 2026-11-22) |
 |---|---|---|---|---|
 ${r.budgets.map((b) => `| ${b.name} | ${b.measured} | ${b.limit} | ${b.holds ? 'yes' : '**no**'} | ${BEFORE[b.name] ?? '–'} |`).join('\n')}
 
