@@ -42,7 +42,11 @@ export function usablePopupSnapshot(value: unknown, now: number, timeZone: strin
   const snapshot = value as Partial<PopupSnapshot>;
   if (snapshot.v !== 2 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
   if (!(snapshot.at <= now && now < snapshot.validUntil)) return null;
-  if (!snapshot.pace || snapshot.pace.timeZone !== timeZone || !Array.isArray(snapshot.saved?.people)) return null;
+  if (!snapshot.pace || snapshot.pace.timeZone !== timeZone) return null;
+  const saved = snapshot.saved;
+  if (!saved || !Array.isArray(saved.people) || typeof saved.total !== 'number' || typeof saved.due !== 'number') {
+    return null;
+  }
   return { ...(snapshot as PopupSnapshot), pace: { ...snapshot.pace, now } };
 }
 

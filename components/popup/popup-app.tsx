@@ -2,7 +2,7 @@
  * The toolbar popup: the current LinkedIn profile's verdict (the same one the hint shows), or
  * what to do when the tab is not a profile; the user's pace and saved people below it.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
@@ -12,7 +12,7 @@ import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { PaceDashboard } from './pace-dashboard';
-import { type ReadyView, readPopupView } from './read-popup-view';
+import { askPopupView, type ReadyView } from './read-popup-view';
 import { SavedList } from './saved-list';
 
 type View = { state: 'loading' } | ReadyView;
@@ -88,23 +88,39 @@ function Body({ status, tabId, onSaved }: { status: TabStatus | null; tabId: num
  */
 export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Promise<ReadyView | null> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  /** "Show N more" was pressed and everyone is on the way. */
+  const [fetchingAll, setFetchingAll] = useState(false);
   // Once the user asked to see every saved person, every later answer brings them all.
-  const [allSaved, setAllSaved] = useState(false);
-  const read = (all: boolean) =>
-    void readPopupView(Promise.resolve(view.state === 'ready' ? view.tabId : null), all).then(setView);
-  const load = () => read(allSaved);
+  const allSaved = useRef(false);
+  // Only the newest request's answer is shown: an older one (a reload started just before "Show N
+  // more", or the first answer after it) would take the revealed people back.
+  const latest = useRef(0);
+  const read = () => {
+    const request = ++latest.current;
+    const tabId = Promise.resolve(view.state === 'ready' ? view.tabId : null);
+    void askPopupView(tabId, allSaved.current).then((answer) => {
+      if (request !== latest.current) return;
+      // No answer (the background is gone, as when the extension updates): keep what is shown.
+      if (answer) setView(answer);
+      setFetchingAll(false);
+    });
+  };
   const showAllSaved = () => {
-    setAllSaved(true);
-    read(true);
+    if (fetchingAll) return;
+    allSaved.current = true;
+    setFetchingAll(true);
+    read();
   };
   // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
   // would): a view that is already there shows in the first frame. The snapshot never replaces
-  // the background's answer.
+  // the background's answer, which never replaces a later request's.
   useLayoutEffect(() => {
     void early.then((kept) => {
       if (kept) setView((shown) => (shown.state === 'loading' ? kept : shown));
     });
-    void live.then(setView);
+    void live.then((answer) => {
+      if (latest.current === 0) setView(answer);
+    });
   }, [live, early]);
 
   return (
@@ -117,12 +133,18 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
       {view.state === 'loading' ? (
         <p class="ll-muted">{formatKey('ui.popup.reading')}</p>
       ) : (
-        <Body status={view.status} tabId={view.tabId} onSaved={load} />
+        <Body status={view.status} tabId={view.tabId} onSaved={read} />
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
       {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
       {view.state === 'ready' && (
-        <SavedList saved={view.saved} now={Date.now()} onChanged={load} onShowAll={showAllSaved} />
+        <SavedList
+          saved={view.saved}
+          now={Date.now()}
+          fetchingAll={fetchingAll}
+          onChanged={read}
+          onShowAll={showAllSaved}
+        />
       )}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>

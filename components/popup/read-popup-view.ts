@@ -43,27 +43,36 @@ export async function targetTabId(): Promise<number | null> {
 
 /**
  * Everything the popup shows (the tab's verdict, pace, saved people: the first few, or everyone
- * with `allSaved`), or an empty view if the background cannot answer. Started before the first
- * render (entrypoints/popup/main.tsx), so the round trip overlaps Preact's first render and paint
- * instead of waiting for them.
+ * with `allSaved`), or null if the background did not answer.
  */
-export async function readPopupView(tabId: Promise<number | null>, allSaved = false): Promise<ReadyView> {
+export async function askPopupView(tabId: Promise<number | null>, allSaved = false): Promise<ReadyView | null> {
   try {
     const id = await tabId.catch(() => null);
     const query = { type: 'popup-view', tabId: id, ...(allSaved ? { allSaved } : {}) };
     const answer = ((await browser.runtime.sendMessage(query).catch(() => null)) ?? null) as PopupView | null;
+    if (!answer) return null;
     return {
       state: 'ready',
       source: 'live',
       tabId: id,
-      status: answer?.status ?? null,
-      quiet: answer?.quietMode ?? false,
-      pace: answer?.pace ?? null,
-      saved: answer?.saved ?? NO_SAVED,
+      status: answer.status ?? null,
+      quiet: answer.quietMode ?? false,
+      pace: answer.pace ?? null,
+      saved: answer.saved ?? NO_SAVED,
     };
   } catch {
-    return EMPTY_VIEW;
+    return null;
   }
+}
+
+/**
+ * The popup's first view: the background's answer, or an empty view if it cannot answer. Started
+ * before the first render (entrypoints/popup/main.tsx), so the round trip overlaps Preact's first
+ * render and paint instead of waiting for them.
+ */
+export async function readPopupView(tabId: Promise<number | null>): Promise<ReadyView> {
+  const id = tabId.catch(() => null);
+  return (await askPopupView(id)) ?? { ...EMPTY_VIEW, tabId: await id };
 }
 
 /** The kept view with the tab's status beside it, or null when none can be shown as exact now. */

@@ -14,32 +14,37 @@ interface Props {
   /** In display order, as the background sorted them. */
   saved: SavedPreview;
   now: number;
+  /** Everyone was asked for and is on the way. */
+  fetchingAll: boolean;
   onChanged: () => void;
   /** Asks for everyone; `saved` then holds them all. */
   onShowAll: () => void;
 }
 
-export function SavedList({ saved, now, onChanged, onShowAll }: Props) {
+export function SavedList({ saved, now, fetchingAll, onChanged, onShowAll }: Props) {
   const { people, total, due } = saved;
   const list = useRef<HTMLUListElement>(null);
-  /** How many were shown when the user asked for the rest, until the rest arrives. */
+  /** How many were shown when the user asked for the rest, until the answer comes. */
   const shownWhenAsked = useRef<number | null>(null);
   const update = (key: string, change: { done?: boolean; remove?: true }) =>
     void browser.runtime.sendMessage({ type: 'saved-update', key, ...change }).then(onChanged);
   const hidden = total - people.length;
-  // The button that showed the rest is gone: the keyboard goes on from the first person it revealed.
+  // The answer came: the button that showed the rest is gone, and the keyboard goes on from the
+  // first person it revealed. With no one more to show (no answer, or people removed meanwhile)
+  // the focus stays where it is.
   useLayoutEffect(() => {
     const before = shownWhenAsked.current;
-    if (before === null || people.length <= before) return;
+    if (before === null || fetchingAll) return;
     shownWhenAsked.current = null;
-    list.current?.querySelectorAll('a')[before]?.focus();
-  }, [people]);
+    if (people.length > before) list.current?.querySelectorAll('a')[before]?.focus();
+  }, [fetchingAll, people]);
   const showAll = () => {
-    shownWhenAsked.current ??= people.length;
+    if (fetchingAll) return;
+    shownWhenAsked.current = people.length;
     onShowAll();
   };
   return (
-    <section class="ll-saved-list" aria-labelledby="ll-saved-title">
+    <section class="ll-saved-list" aria-labelledby="ll-saved-title" aria-busy={fetchingAll ? 'true' : undefined}>
       <h2 id="ll-saved-title">
         {formatKey('ui.saved.title')}
         {due > 0 && (
@@ -82,7 +87,8 @@ export function SavedList({ saved, now, onChanged, onShowAll }: Props) {
         </ul>
       )}
       {hidden > 0 && (
-        <button type="button" class="ll-link" onClick={showAll}>
+        // aria-disabled, not disabled, while the rest comes: the focus stays on the button.
+        <button type="button" class="ll-link" aria-disabled={fetchingAll ? 'true' : undefined} onClick={showAll}>
           {formatMessage({ key: 'ui.saved.show-more', params: { count: hidden } })}
         </button>
       )}

@@ -1,6 +1,7 @@
 /**
  * The bench's full saved list: 2,000 people (MAX_SAVED, the most the list keeps), each with a note,
- * a third with a follow-up (some already due), a tenth marked done. Fake people only. The bench had
+ * a third with a follow-up 14 days after saving (so all but the last two weeks' are due: the list
+ * opens on due people, as a long-kept list would), a tenth marked done. Fake people only. The bench had
  * no saved people until 2026-12-05, and so never saw the popup draw all of them as it opened
  * (1.2 s with 2,000 on a slow machine).
  */

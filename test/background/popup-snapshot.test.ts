@@ -71,6 +71,10 @@ describe('what the popup may paint', () => {
     expect(usablePopupSnapshot(snapshot(), NOW, 'America/New_York')).toBeNull();
     expect(usablePopupSnapshot({ ...snapshot(), v: 3 }, NOW, 'Europe/Berlin')).toBeNull();
     expect(usablePopupSnapshot(snapshot({ saved: undefined }), NOW, 'Europe/Berlin')).toBeNull();
+    const noCounts = { people: [] } as unknown as PopupSnapshot['saved'];
+    expect(usablePopupSnapshot(snapshot({ saved: noCounts }), NOW, 'Europe/Berlin')).toBeNull();
+    const noDue = { people: [], total: 0 } as unknown as PopupSnapshot['saved'];
+    expect(usablePopupSnapshot(snapshot({ saved: noDue }), NOW, 'Europe/Berlin')).toBeNull();
     // Version 1 (before 2026-12-05) held the whole saved list.
     expect(usablePopupSnapshot({ ...snapshot(), v: 1, saved: [] }, NOW, 'Europe/Berlin')).toBeNull();
     for (const junk of [undefined, null, 'snapshot', 42, {}, { v: 1 }]) {
@@ -114,6 +118,24 @@ describe('the snapshot the background keeps', () => {
     expect(usablePopupSnapshot(snapshot, inTenMinutes, localTimeZone())).toBeNull();
     now = inTenMinutes;
     expect((await askPopupView(env)).saved.due).toBe(1);
+  });
+
+  test('with no follow-up still to come, it ends when the pace can change, as with no one saved', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    watchPopupInputs(() => refreshPopupSnapshot(now));
+    await askPopupView(env);
+    const paceOnly = (await keptSoon())?.validUntil;
+    const people = [
+      savedPerson('no-follow-up', NOW - 86_400_000),
+      savedPerson('already-due', NOW - 86_400_000, { followUpAt: NOW - 60_000 }),
+      savedPerson('done', NOW - 86_400_000, { followUpAt: NOW + 60_000, done: true }),
+    ];
+    await fakeBrowser.storage.local.set({ 'saved-people': people });
+    await vi.waitFor(async () => expect(await kept()).toBeUndefined());
+    await vi.advanceTimersByTimeAsync(1_000);
+    const snapshot = await keptSoon();
+    expect(snapshot?.saved).toMatchObject({ total: 3, due: 1 });
+    expect(snapshot?.validUntil).toBe(paceOnly);
   });
 
   test('an unchanged snapshot is not written again on the next opening; a changed one is', async () => {

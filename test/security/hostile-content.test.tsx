@@ -237,7 +237,9 @@ describe('what LockLens shows about a hostile page', () => {
     expect(shown.people).toHaveLength(1);
     expect(shown.people[0]?.url).toBe(URL_OF_PAGE);
 
-    const { container } = render(<SavedList saved={shown} now={NOW} onChanged={() => {}} onShowAll={() => {}} />);
+    const { container } = render(
+      <SavedList saved={shown} now={NOW} fetchingAll={false} onChanged={() => {}} onShowAll={() => {}} />,
+    );
     expectInert(container);
     const item = container.querySelector('li[data-person]');
     expect(item?.querySelector('a')?.textContent).toBe(NAME);
@@ -248,7 +250,13 @@ describe('what LockLens shows about a hostile page', () => {
   test('SavedList renders a hostile name and note as text', () => {
     const hostile = person({ name: `${NAME} ${SCRIPT}`.slice(0, 200), note: person({}).note });
     const { container } = render(
-      <SavedList saved={everyoneShown([hostile], NOW)} now={NOW} onChanged={() => {}} onShowAll={() => {}} />,
+      <SavedList
+        saved={everyoneShown([hostile], NOW)}
+        now={NOW}
+        fetchingAll={false}
+        onChanged={() => {}}
+        onShowAll={() => {}}
+      />,
     );
     expectInert(container);
     expect(container.querySelector('li[data-person] a')?.textContent).toBe(hostile.name);
@@ -260,7 +268,13 @@ describe('what LockLens shows about a hostile page', () => {
   test('a very long RTL name stays one text node, in its place', () => {
     const name = RTL.slice(0, 200);
     const { container } = render(
-      <SavedList saved={everyoneShown([person({ name })], NOW)} now={NOW} onChanged={() => {}} onShowAll={() => {}} />,
+      <SavedList
+        saved={everyoneShown([person({ name })], NOW)}
+        now={NOW}
+        fetchingAll={false}
+        onChanged={() => {}}
+        onShowAll={() => {}}
+      />,
     );
     const link = container.querySelector('li[data-person] a');
     expect(link?.textContent).toBe(name);
@@ -305,6 +319,7 @@ describe('what LockLens shows about a hostile page', () => {
       <SavedList
         saved={everyoneShown([person({ url: JS_URL })], NOW)}
         now={NOW}
+        fetchingAll={false}
         onChanged={() => {}}
         onShowAll={() => {}}
       />,
