@@ -1,18 +1,22 @@
 /**
  * One look at one profile: wait for its top card, read it, show the hint, and report to the
- * background. The hint's chip (free, locked, unknown) depends on the page alone, so after an SPA
- * navigation it is mounted in the same task as the observer that saw the card, before LinkedIn's
- * next frame, with what the background said as the view started (show it at all? last contact?).
- * The report's answer, the verdict evaluated with the viewer's plan and pace, fills in the
- * explanation a few milliseconds later. A page opened with its card already there asks for both
- * in one message. Everything ends with `signal` (navigation, reload).
+ * background. The hint's chip (free, locked, unknown) depends on the page alone (the degree and a
+ * pending invitation), so after an SPA navigation it is mounted in the same task as the observer
+ * that saw the card, with what the background said as the view started (show it at all? last
+ * contact?), and the rest of the card is read and reported only after LinkedIn's next frame. The
+ * report's answer, the verdict evaluated with the viewer's plan and pace, fills in the explanation
+ * a few milliseconds later. A page opened with its card already there asks for both in one
+ * message. Everything ends with `signal` (navigation, reload).
  */
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
+import type { Messaging } from '../evaluator/types';
 import { primeMessages } from '../messages/format';
-import type { PageContext } from '../protocol';
+import type { PageContext, PageReport, ProfileAnswer } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
-import { readProfile } from '../reader/read-profile';
+import { readMessagingSignals, readProfile } from '../reader/read-profile';
+import type { ProfileSignals, ReadResult } from '../signals';
+import { afterNextFrame } from './after-next-frame';
 import { type HintProps, mountHint } from './hint-ui';
 import { reportProfile, saveProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';
@@ -41,34 +45,97 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'top-card-missing' });
     return;
   }
+  if (asked) await showArrivedCard(options, topCard, asked);
+  else await showLoadedCard(options, topCard, onContext);
+}
+
+/**
+ * The card LinkedIn has just inserted (after a navigation): the chip goes in with it, from the
+ * two signals it needs, and the full read and the report wait until LinkedIn has drawn its next
+ * frame (the reader's first run took ~4 ms of that frame, and the panel that needs its verdict
+ * is closed). The context was asked for as the navigation started.
+ */
+async function showArrivedCard(options: ProfileViewOptions, topCard: Element, asked: Promise<PageContext>) {
+  const { url, slug, signal } = options;
+  const chip = readMessagingSignals(document, topCard);
+  const page = await asked.catch(() => null);
+  if (signal.aborted) return;
+  const hint = page ? mountChip(options, page, topCard, messagingOf(chip)) : null;
+  await afterNextFrame(signal);
+  if (signal.aborted) return;
+  // LinkedIn may have re-rendered the card meanwhile: read the one there now.
+  const card = topCard.isConnected ? topCard : (findTopCardFor(document, slug) ?? topCard);
+  const result = readProfile(document, { url, topCard: card });
+  if (result.page !== 'profile') {
+    sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
+    hint?.showAnswer(null, null);
+    return;
+  }
+  const answer = await reportProfile(profileReport(url, slug, result, false));
+  if (!signal.aborted) hint?.showAnswer(result.signals, answer);
+}
+
+/** A page opened with its card already there: read it, report it, and show the chip with the answer. */
+async function showLoadedCard(
+  options: ProfileViewOptions,
+  topCard: Element,
+  onContext: (context: Promise<PageContext>) => void,
+) {
+  const { url, slug, signal, requestContext } = options;
   const result = readProfile(document, { url, topCard });
   if (result.page !== 'profile') {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
     return;
   }
-  const { signals } = result;
-  const answer = reportProfile({
+  const answer = reportProfile(profileReport(url, slug, result, true));
+  // No context with the verdict (the background was starting up): ask again, with retries.
+  const context = answer.then((evaluated) => evaluated?.context ?? requestContext());
+  onContext(context);
+  const page = await context.catch(() => null);
+  if (signal.aborted || !page) return;
+  const hint = mountChip(options, page, topCard, messagingOf(result.signals));
+  const evaluated = await answer;
+  if (!signal.aborted) hint?.showAnswer(result.signals, evaluated);
+}
+
+type ProfileRead = Extract<ReadResult, { page: 'profile' }>;
+
+function profileReport(url: string, slug: string, result: ProfileRead, withContext: boolean): PageReport {
+  return {
     type: 'page-report',
     url,
     status: 'profile',
-    signals,
+    signals: result.signals,
     slug,
     ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
-    ...(asked ? {} : { withContext: true }),
-  });
-  // No context with the verdict (the background was starting up): ask again, with retries.
-  const context = asked ?? answer.then((evaluated) => evaluated?.context ?? requestContext());
-  if (!asked) onContext(context);
-  // After a navigation, usually answered long before the card arrived: a microtask, not a task.
-  const page = await context.catch(() => null);
-  if (!page?.profile?.showHint || signal.aborted) return;
+    ...(withContext ? { withContext: true } : {}),
+  };
+}
+
+const messagingOf = (signals: Pick<ProfileSignals, 'degree' | 'pending'>) =>
+  messagingFrom(signals.degree.value, signals.pending.value === true);
+
+interface ShownChip {
+  /** The report's answer (null: none came), with the signals it was made from (null: unread). */
+  showAnswer(signals: ProfileSignals | null, answer: ProfileAnswer | null): void;
+}
+
+/** The chip on `topCard` (or the card there now), unless the user hid this profile's hint. */
+function mountChip(
+  options: ProfileViewOptions,
+  page: PageContext,
+  topCard: Element,
+  messaging: Messaging,
+): ShownChip | null {
+  const { slug, signal } = options;
+  if (!page.profile?.showHint) return null;
   // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
   const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);
-  if (!anchor) return;
+  if (!anchor) return null;
   const { salt, profile } = page;
   primeMessages(profile.chipTexts);
   const props: HintProps = {
-    messaging: messagingFrom(signals.degree.value, signals.pending.value === true),
+    messaging,
     verdict: null,
     lastContact: profile.lastContact,
     saved: null,
@@ -88,12 +155,15 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
   };
   const hint = mountHint(anchor, props);
   signal.addEventListener('abort', () => hint.remove(), { once: true });
-  const evaluated = await answer;
-  if (signal.aborted) return;
-  hint.update({
-    ...props,
-    verdict: evaluated?.verdict ?? null,
-    saved: evaluated?.saved ?? null,
-    unavailable: !evaluated,
-  });
+  return {
+    showAnswer(signals, answer) {
+      hint.update({
+        ...props,
+        ...(signals ? { messaging: messagingOf(signals) } : {}),
+        verdict: answer?.verdict ?? null,
+        saved: answer?.saved ?? null,
+        unavailable: !answer,
+      });
+    },
+  };
 }

@@ -93,6 +93,23 @@ function readSignals(document: Document, topCard: Element, language: Signal<stri
   };
 }
 
+/**
+ * The two signals the hint's chip shows (free, locked, unknown: `messagingFrom`), read without the
+ * rest of the card, so that the chip can be in the page before LinkedIn's next frame and the full
+ * read can wait until after it. Never throws: a card it cannot read is unknown.
+ */
+export function readMessagingSignals(document: Document, topCard: Element): Pick<ProfileSignals, 'degree' | 'pending'> {
+  try {
+    const row = findActionRow(topCard);
+    return {
+      degree: readDegree(topCard, row, labelTables(readLanguage(document).value)),
+      pending: readPresence(row, 'pending'),
+    };
+  } catch {
+    return { degree: unknown('reader-error'), pending: unknown('reader-error') };
+  }
+}
+
 export function readProfile(document: Document, options: ReadOptions = {}): ReadResult {
   try {
     if (options.url !== undefined && profileSlugFromUrl(options.url) === null) {

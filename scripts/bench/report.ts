@@ -201,8 +201,10 @@ What changed since the "before" column, each found in the profiles of a run (its
   always came first. Now the content script asks for the profile's context (show the hint at all? last
   contact? the chip's texts) as the navigation starts, while the card is on its way, and mounts the chip
   in the same task as the observer that saw the card: its state (free, locked, unknown) depends on the
-  page alone (\`lib/evaluator/messaging.ts\`, which the evaluator uses too). The background's verdict
-  fills in the panel a few milliseconds later.
+  page alone (\`lib/evaluator/messaging.ts\`, which the evaluator uses too). Since 2026-12-05 that
+  task reads only what the chip shows (the degree and a pending invitation); the rest of the card is
+  read and reported after LinkedIn's next frame, and the background's verdict fills in the panel a
+  few milliseconds later.
 - **The first \`i18n\` call** in a content script costs ~0.5–2.5 ms (a synchronous fetch of the message
   bundle, or of the UI language): the chip's five texts come worded with the context, and a text
   without a count never asks for the language.

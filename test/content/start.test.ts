@@ -90,3 +90,36 @@ test('a profile whose card is not there yet asks for its context at once, then r
   expect(sent.map((m) => m.type)).toEqual(['page-context', 'page-report']);
   expect(sent[1]?.withContext).toBeUndefined();
 });
+
+test("a card that arrives gets its chip at once; the full read and the report wait for LinkedIn's next frame", async () => {
+  history.replaceState(null, '', '/in/rowan-placeholder/');
+  loadIntoDocument('second-degree-message-primary.html');
+  const topCard = document.querySelector('section[componentkey$="Topcard"]');
+  const slot = topCard?.parentElement;
+  if (!topCard || !slot) throw new Error('fixture without a top card');
+  topCard.remove();
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  const sent = routeMessagesToTheBackground();
+
+  start();
+  await vi.waitFor(() => expect(sent).toHaveLength(1));
+  slot.append(topCard);
+  const host = await vi.waitFor(() => {
+    const found = document.querySelector(HINT_HOST_NAME);
+    if (!found) throw new Error('no hint yet');
+    return found;
+  });
+  const chip = host.shadowRoot?.querySelector('.ll-hint');
+  expect(chip?.getAttribute('data-messaging')).toBe('locked');
+  expect(sent.map((m) => m.type)).toEqual(['page-context']);
+
+  for (const frame of frames.splice(0)) frame(performance.now());
+  await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page-context', 'page-report']));
+  // The verdict fills in the panel: opened, it explains instead of saying it is loading.
+  host.shadowRoot?.querySelector<HTMLButtonElement>('.ll-chip')?.click();
+  await vi.waitFor(() => {
+    expect(host.shadowRoot?.querySelector('.ll-panel')).not.toBeNull();
+    expect(host.shadowRoot?.querySelector('.ll-pending')).toBeNull();
+  });
+});

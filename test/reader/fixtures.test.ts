@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { readProfile } from '../../lib/reader/read-profile';
+import { readMessagingSignals, readProfile } from '../../lib/reader/read-profile';
 import { signalValues } from '../../lib/signals';
 import { FIXTURE_CASES } from '../fixtures/profiles.expected';
 
@@ -35,6 +35,19 @@ describe.each(Object.entries(PARSERS))('reader via %s', (_parser, parse) => {
     expect(signalValues(result.signals)).toEqual(fixture.signals);
     expect(result.identity).toEqual(fixture.identity);
   });
+});
+
+test("the chip's early read (degree, pending) says what the full read says, on every fixture", () => {
+  for (const fixture of FIXTURE_CASES.filter((c) => c.page === 'profile')) {
+    for (const parse of Object.values(PARSERS)) {
+      const page = parse(html(fixture.file));
+      const full = readProfile(page);
+      const topCard = page.querySelector('section[componentkey$="Topcard"], div[id$="Topcard"], .pv-top-card');
+      if (full.page !== 'profile' || !topCard) throw new Error(`${fixture.file} not read as a profile`);
+      const early = readMessagingSignals(page, topCard);
+      expect(early, fixture.file).toEqual({ degree: full.signals.degree, pending: full.signals.pending });
+    }
+  }
 });
 
 test('with the live URL, the slug comes from the URL and non-profile URLs are refused early', () => {
