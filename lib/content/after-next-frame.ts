@@ -6,20 +6,14 @@
  */
 export function afterNextFrame(signal: AbortSignal, fallbackMs = 100): Promise<void> {
   return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve();
-      return;
-    }
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
+    // Resolving twice is harmless; the listener goes with the view's signal.
+    const done = () => {
       clearTimeout(fallback);
-      signal.removeEventListener('abort', finish);
       resolve();
     };
-    const fallback = setTimeout(finish, fallbackMs);
-    signal.addEventListener('abort', finish, { once: true });
-    requestAnimationFrame(() => setTimeout(finish, 0));
+    const fallback = setTimeout(done, fallbackMs);
+    signal.addEventListener('abort', done, { once: true });
+    if (signal.aborted) done();
+    else requestAnimationFrame(() => setTimeout(done, 0));
   });
 }

@@ -10,12 +10,11 @@
  */
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
-import type { Messaging } from '../evaluator/types';
 import { primeMessages } from '../messages/format';
-import type { PageContext, PageReport, ProfileAnswer } from '../protocol';
+import type { PageContext, ProfileAnswer } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readMessagingSignals, readProfile } from '../reader/read-profile';
-import type { ProfileSignals, ReadResult } from '../signals';
+import type { ProfileSignals } from '../signals';
 import { afterNextFrame } from './after-next-frame';
 import { type HintProps, mountHint } from './hint-ui';
 import { reportProfile, saveProfile, sendReport } from './report';
@@ -45,24 +44,18 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'top-card-missing' });
     return;
   }
-  if (asked) await showArrivedCard(options, topCard, asked);
-  else await showLoadedCard(options, topCard, onContext);
-}
-
-/**
- * The card LinkedIn has just inserted (after a navigation): the chip goes in with it, from the
- * two signals it needs, and the full read and the report wait until LinkedIn has drawn its next
- * frame (the reader's first run took ~4 ms of that frame, and the panel that needs its verdict
- * is closed). The context was asked for as the navigation started.
- */
-async function showArrivedCard(options: ProfileViewOptions, topCard: Element, asked: Promise<PageContext>) {
-  const { url, slug, signal } = options;
-  const chip = readMessagingSignals(document, topCard);
-  const page = await asked.catch(() => null);
-  if (signal.aborted) return;
-  const hint = page ? mountChip(options, page, topCard, messagingOf(chip)) : null;
-  await afterNextFrame(signal);
-  if (signal.aborted) return;
+  let hint: ShownChip | null = null;
+  if (asked) {
+    // The card LinkedIn has just inserted: the chip goes in with it, from the two signals it
+    // shows, and the full read and the report wait until LinkedIn has drawn its next frame (the
+    // reader's first run took ~4 ms of that frame; the panel that needs the verdict is closed).
+    const early = readMessagingSignals(document, topCard);
+    const page = await asked.catch(() => null);
+    if (signal.aborted) return;
+    if (page) hint = mountChip(options, page, topCard, early);
+    await afterNextFrame(signal);
+    if (signal.aborted) return;
+  }
   // LinkedIn may have re-rendered the card meanwhile: read the one there now.
   const card = topCard.isConnected ? topCard : (findTopCardFor(document, slug) ?? topCard);
   const result = readProfile(document, { url, topCard: card });
@@ -71,45 +64,26 @@ async function showArrivedCard(options: ProfileViewOptions, topCard: Element, as
     hint?.showAnswer(null, null);
     return;
   }
-  const answer = await reportProfile(profileReport(url, slug, result, false));
-  if (!signal.aborted) hint?.showAnswer(result.signals, answer);
-}
-
-/** A page opened with its card already there: read it, report it, and show the chip with the answer. */
-async function showLoadedCard(
-  options: ProfileViewOptions,
-  topCard: Element,
-  onContext: (context: Promise<PageContext>) => void,
-) {
-  const { url, slug, signal, requestContext } = options;
-  const result = readProfile(document, { url, topCard });
-  if (result.page !== 'profile') {
-    sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
-    return;
-  }
-  const answer = reportProfile(profileReport(url, slug, result, true));
-  // No context with the verdict (the background was starting up): ask again, with retries.
-  const context = answer.then((evaluated) => evaluated?.context ?? requestContext());
-  onContext(context);
-  const page = await context.catch(() => null);
-  if (signal.aborted || !page) return;
-  const hint = mountChip(options, page, topCard, messagingOf(result.signals));
-  const evaluated = await answer;
-  if (!signal.aborted) hint?.showAnswer(result.signals, evaluated);
-}
-
-type ProfileRead = Extract<ReadResult, { page: 'profile' }>;
-
-function profileReport(url: string, slug: string, result: ProfileRead, withContext: boolean): PageReport {
-  return {
+  const { signals, identity } = result;
+  const answer = reportProfile({
     type: 'page-report',
     url,
     status: 'profile',
-    signals: result.signals,
+    signals,
     slug,
-    ...(result.identity.name ? { name: result.identity.name.slice(0, 200) } : {}),
-    ...(withContext ? { withContext: true } : {}),
-  };
+    ...(identity.name ? { name: identity.name.slice(0, 200) } : {}),
+    ...(asked ? {} : { withContext: true }),
+  });
+  if (!asked) {
+    // No context with the verdict (the background was starting up): ask again, with retries.
+    const context = answer.then((evaluated) => evaluated?.context ?? requestContext());
+    onContext(context);
+    const page = await context.catch(() => null);
+    if (signal.aborted || !page) return;
+    hint = mountChip(options, page, card, signals);
+  }
+  const evaluated = await answer;
+  if (!signal.aborted) hint?.showAnswer(signals, evaluated);
 }
 
 const messagingOf = (signals: Pick<ProfileSignals, 'degree' | 'pending'>) =>
@@ -125,7 +99,7 @@ function mountChip(
   options: ProfileViewOptions,
   page: PageContext,
   topCard: Element,
-  messaging: Messaging,
+  chipSignals: Pick<ProfileSignals, 'degree' | 'pending'>,
 ): ShownChip | null {
   const { slug, signal } = options;
   if (!page.profile?.showHint) return null;
@@ -135,7 +109,7 @@ function mountChip(
   const { salt, profile } = page;
   primeMessages(profile.chipTexts);
   const props: HintProps = {
-    messaging,
+    messaging: messagingOf(chipSignals),
     verdict: null,
     lastContact: profile.lastContact,
     saved: null,
