@@ -73,13 +73,19 @@ test('a profile opened in its own tab costs one message: the report asks for the
   });
 });
 
-test('a profile whose card is not there yet asks for its context at once, then reports without asking again', async () => {
+/** A profile page whose top card LinkedIn has not rendered yet: the card and where it goes. */
+function profileWithoutItsCardYet(): { topCard: Element; slot: Element } {
   history.replaceState(null, '', '/in/rowan-placeholder/');
   loadIntoDocument('second-degree-message-primary.html');
   const topCard = document.querySelector('section[componentkey$="Topcard"]');
   const slot = topCard?.parentElement;
   if (!topCard || !slot) throw new Error('fixture without a top card');
   topCard.remove();
+  return { topCard, slot };
+}
+
+test('a profile whose card is not there yet asks for its context at once, then reports without asking again', async () => {
+  const { topCard, slot } = profileWithoutItsCardYet();
   const sent = routeMessagesToTheBackground();
 
   start();
@@ -92,12 +98,7 @@ test('a profile whose card is not there yet asks for its context at once, then r
 });
 
 test("a card that arrives gets its chip at once; the full read and the report wait for LinkedIn's next frame", async () => {
-  history.replaceState(null, '', '/in/rowan-placeholder/');
-  loadIntoDocument('second-degree-message-primary.html');
-  const topCard = document.querySelector('section[componentkey$="Topcard"]');
-  const slot = topCard?.parentElement;
-  if (!topCard || !slot) throw new Error('fixture without a top card');
-  topCard.remove();
+  const { topCard, slot } = profileWithoutItsCardYet();
   const frames: FrameRequestCallback[] = [];
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
   const sent = routeMessagesToTheBackground();
