@@ -57,7 +57,7 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
     if (signal.aborted) return;
   }
   // LinkedIn may have re-rendered the card meanwhile: read the one there now.
-  const card = topCard.isConnected ? topCard : (findTopCardFor(document, slug) ?? topCard);
+  const card = cardThereNow(topCard, slug) ?? topCard;
   const result = readProfile(document, { url, topCard: card });
   if (result.page !== 'profile') {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
@@ -86,6 +86,10 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
   if (!signal.aborted) hint?.showAnswer(signals, evaluated);
 }
 
+/** `topCard` while it is in the page, else the card LinkedIn rendered in its place (if any). */
+const cardThereNow = (topCard: Element, slug: string) =>
+  topCard.isConnected ? topCard : findTopCardFor(document, slug);
+
 const messagingOf = (signals: Pick<ProfileSignals, 'degree' | 'pending'>) =>
   messagingFrom(signals.degree.value, signals.pending.value === true);
 
@@ -104,7 +108,7 @@ function mountChip(
   const { slug, signal } = options;
   if (!page.profile?.showHint) return null;
   // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
-  const anchor = topCard.isConnected ? topCard : findTopCardFor(document, slug);
+  const anchor = cardThereNow(topCard, slug);
   if (!anchor) return null;
   const { salt, profile } = page;
   primeMessages(profile.chipTexts);
