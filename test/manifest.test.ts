@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { REGISTRY } from '../lib/reader/matched-alternative';
 
 const OUTPUT = join(import.meta.dirname, '../.output');
 
@@ -81,6 +82,16 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
       expect(reachable.includes(api), `${api} found in the ${target} bundle`).toBe(false);
     }
     expect(code).not.toMatch(/<script[^>]+src=["']https?:/);
+  });
+
+  test('carries none of the selector registry dates (they are for `npm run explain`)', () => {
+    const code = filesUnder(join(OUTPUT, target))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const dates = new Set(Object.values(REGISTRY).flatMap((entry) => entry.map((alternative) => alternative.seen)));
+    expect(dates.size).toBeGreaterThan(5);
+    for (const seen of dates) expect(code.includes(seen), `"${seen}" in the ${target} bundle`).toBe(false);
   });
 });
 

@@ -6,7 +6,10 @@
 import { evaluate } from '../evaluator/evaluate';
 import { PLANS, type Plan, type Verdict } from '../evaluator/types';
 import { asSentence, formatKey, formatMessage } from '../messages/format';
+import { queryEntry } from '../reader/dom';
+import { type MatchedAlternative, matchedAlternatives } from '../reader/matched-alternative';
 import { readProfile } from '../reader/read-profile';
+import { PAGE } from '../reader/selectors';
 import { type ReadResult, type SignalName, signalValues } from '../signals';
 
 export interface ExplainIo {
@@ -56,7 +59,26 @@ const REASONS: Record<string, string> = {
   'reader-error': 'the reader could not make sense of this page',
 };
 
-function humanReport(result: Extract<ReadResult, { page: 'profile' }>, verdict: Verdict): string {
+/** Which alternative of each registry entry the read went through, and when its markup was seen. */
+function markupRead(document: Document, result: Extract<ReadResult, { page: 'profile' }>): MatchedAlternative[] {
+  const topCard = queryEntry(document, 'topCard', PAGE.topCard)?.evidence ?? '';
+  return matchedAlternatives([topCard, ...Object.values(result.signals).flatMap((signal) => signal.evidence)]);
+}
+
+function markupLines(markup: readonly MatchedAlternative[]): string[] {
+  const width = Math.max(...markup.map((m) => m.entry.length));
+  return [
+    '',
+    "Markup it went by (lib/reader/selectors.ts lists each entry's alternatives newest first):",
+    ...markup.map((m) => `  ${m.entry.padEnd(width)}  ${m.index + 1} of ${m.of}  seen ${m.seen}`),
+  ];
+}
+
+function humanReport(
+  result: Extract<ReadResult, { page: 'profile' }>,
+  verdict: Verdict,
+  markup: readonly MatchedAlternative[],
+): string {
   const lines: string[] = [];
   const degree = result.signals.degree.value;
   const who = result.identity.name ?? 'This profile';
@@ -79,6 +101,7 @@ function humanReport(result: Extract<ReadResult, { page: 'profile' }>, verdict: 
   });
   const unknowns = (Object.keys(result.signals) as SignalName[]).filter((n) => result.signals[n].value === null);
   if (unknowns.length > 0) lines.push('', `Could not tell: ${unknowns.join(', ')}.`);
+  if (markup.length > 0) lines.push(...markupLines(markup));
   return lines.join('\n');
 }
 
@@ -102,24 +125,33 @@ export function runExplain(argv: readonly string[], io: ExplainIo): number {
     );
     return 2;
   }
-  const result = readProfile(io.parseHtml(bytes.toString('utf8')));
+  const document = io.parseHtml(bytes.toString('utf8'));
+  const result = readProfile(document);
   if (result.page !== 'profile') {
     if (args.json) io.out(JSON.stringify({ page: 'unrecognized', reason: result.reason }, null, 2));
     else io.err(`explain: ${path}: ${REASONS[result.reason] ?? result.reason}.`);
     return 1;
   }
   const verdict = evaluate(result.signals, { plan: args.plan });
+  const markup = markupRead(document, result);
   if (args.json) {
     const evidence = Object.fromEntries(Object.entries(result.signals).map(([name, s]) => [name, s.evidence]));
     io.out(
       JSON.stringify(
-        { page: 'profile', identity: result.identity, signals: signalValues(result.signals), evidence, verdict },
+        {
+          page: 'profile',
+          identity: result.identity,
+          signals: signalValues(result.signals),
+          evidence,
+          markup,
+          verdict,
+        },
         null,
         2,
       ),
     );
   } else {
-    io.out(humanReport(result, verdict));
+    io.out(humanReport(result, verdict, markup));
   }
   return 0;
 }

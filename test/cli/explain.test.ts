@@ -58,6 +58,18 @@ describe('npm run explain', () => {
       expect(step).toMatchObject({ id: expect.any(String), why: expect.any(Object) });
   });
 
+  test('says which alternative of each selector entry it went by, and when that markup was seen', () => {
+    const current = run([join(FIXTURES, 'second-degree-message-primary.html')]).out;
+    expect(current).toMatch(/Markup it went by/);
+    expect(current).toMatch(/^ {2}topCard +1 of 3 {2}seen 2026-03 profile pages/m);
+    const legacy = run([join(FIXTURES, 'legacy-ember-2025.html')]).out;
+    expect(legacy).toMatch(/^ {2}topCard +3 of 3 {2}seen 2025-12 Ember/m);
+    const json = JSON.parse(run([join(FIXTURES, 'legacy-ember-2025.html'), '--json']).out);
+    expect(json.markup[0]).toMatchObject({ evidence: 'topCard#2', entry: 'topCard', index: 2, of: 3 });
+    const named = Object.values(json.evidence as Record<string, string[]>).flat();
+    for (const m of json.markup.slice(1)) expect(named).toContain(m.evidence);
+  });
+
   test('without a file, explains the bundled sample and says so', () => {
     const { code, out } = run([]);
     expect(code).toBe(0);
