@@ -43,6 +43,8 @@ export interface Measured {
   popupYearWorkerStopped: PopupTiming[];
   /** A year of ledger data and a full saved list (scripts/bench/saved-list.ts). */
   popupYearFullSaved: PopupTiming[];
+  /** The reference extension's popup (one message, one figure): the floor of the measure. */
+  popupReference: PopupTiming[];
   /** `storageBytesFullSaved`: storage in use with the year and the full saved list. */
   ledger: { sends: number; jsonBytes: number; storageBytes: number; storageBytesFullSaved: number };
   sizes: EntrypointSize[];

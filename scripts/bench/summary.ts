@@ -51,6 +51,10 @@ export function printSummary(r: Results): void {
     'popup first paint, empty ledger',
     r.popupEmpty.map((p) => p.paintedMs),
   );
+  one(
+    'popup first paint, reference extension',
+    r.popupReference.map((p) => p.paintedMs),
+  );
   console.info(
     `evaluator ${count(r.node.evaluatorOpsPerSecond)} ops/s, composer ${count(r.node.composerOpsPerSecond)} ops/s, pace summary of a year ${ms(r.node.paceSummaryMs)}, reader on 1.5 MB ${ms(r.node.readMs)} (parse ${ms(r.node.parseMs)})`,
   );
