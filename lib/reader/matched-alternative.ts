@@ -1,8 +1,8 @@
 /**
  * The registry alternative an evidence string names (`more#1`, `not-mutual:followedByLink#0`),
- * with the date its markup was seen. For people reading `npm run explain`: a page read through an
- * older alternative than the first is a sign that LinkedIn changed its markup. Unbundled code
- * only: the extension's builds carry no dates (selectors.ts).
+ * with the date its markup was seen. For people reading `npm run explain`: an entry read through a
+ * later alternative than on the fixtures of the same layout is a sign that a newer one stopped
+ * matching. Unbundled code only: the extension's builds carry no dates (selectors.ts).
  */
 import { COMPOSER, PAGE, type SelectorEntry, TOP_CARD } from './selectors';
 
@@ -10,7 +10,7 @@ export interface MatchedAlternative {
   /** As the reader wrote it, without a prefix: `more#1`. */
   evidence: string;
   entry: string;
-  /** 0 is the newest layout's alternative. */
+  /** 0 is the entry's first alternative, the newest. */
   index: number;
   /** How many alternatives the entry has. */
   of: number;
