@@ -45,6 +45,8 @@ export interface Measured {
   popupYearFullSaved: PopupTiming[];
   /** The reference extension's popup (one message, one figure): the floor of the measure. */
   popupReference: PopupTiming[];
+  /** The same, its service worker stopped first. */
+  popupReferenceWorkerStopped: PopupTiming[];
   /** `storageBytesFullSaved`: storage in use with the year and the full saved list. */
   ledger: { sends: number; jsonBytes: number; storageBytes: number; storageBytesFullSaved: number };
   sizes: EntrypointSize[];

@@ -133,6 +133,8 @@ serveProfileView(reference);
 const withExtension = browsers.with;
 const extensionId = withExtension.extensionId;
 if (!extensionId) throw new Error('the extension did not load');
+const referenceId = reference.extensionId;
+if (!referenceId) throw new Error('the reference extension did not load');
 
 const hintLoad = pair<HintTiming>();
 const hintSpa = pair<HintTiming>();
@@ -151,6 +153,7 @@ const popupEmpty: PopupTiming[] = [];
 const popupYearWorkerStopped: PopupTiming[] = [];
 const popupYearFullSaved: PopupTiming[] = [];
 const popupReference: PopupTiming[] = [];
+const popupReferenceWorkerStopped: PopupTiming[] = [];
 let storageBytes = 0;
 let storageBytesFullSaved = 0;
 const attributor = new Attributor(build.dir, MAP_DIR);
@@ -250,6 +253,11 @@ try {
       // LockLens's is by the ledger's import: the floor of this measure on this machine.
       await part('popups', () => openPopup(reference));
       for (let run = 0; run < SHORT_RUNS; run++) popupReference.push(await part('popups', () => openPopup(reference)));
+      // And with its worker stopped first: what Chromium's start of an extension costs any popup.
+      for (let run = 0; run < SHORT_RUNS; run++) {
+        await part('popups', () => stopServiceWorker(reference.context, referenceId));
+        popupReferenceWorkerStopped.push(await part('popups', () => openPopup(reference)));
+      }
       // And with the saved list full: the popup is sent the first 20 people and the counts.
       for (let run = 0; run < SHORT_RUNS; run++) {
         storageBytesFullSaved = await part('ledger states', () => setLedgerState(withExtension, year, savedList));
@@ -299,6 +307,7 @@ const measured = {
   popupYearWorkerStopped,
   popupYearFullSaved,
   popupReference,
+  popupReferenceWorkerStopped,
   ledger: { sends: year.sends, jsonBytes: year.jsonBytes, storageBytes, storageBytesFullSaved },
   node,
   sizes,
