@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshPopupSnapshot } from '../lib/background/answers';
+import { refreshPopupSnapshot, warmPopupView } from '../lib/background/answers';
 import { handleMessage } from '../lib/background/handle-message';
 import { watchPopupInputs } from '../lib/background/popup-snapshot-keeper';
 import { pullSynced } from '../lib/background/saved-store';
@@ -21,7 +21,11 @@ export default defineBackground(() => {
     if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith('saved-'))) void pullSynced(Date.now());
   });
   // The popup paints the view kept for it while this worker wakes (lib/popup-snapshot.ts).
-  watchPopupInputs(() => refreshPopupSnapshot(Date.now()));
+  watchPopupInputs(
+    () => refreshPopupSnapshot(Date.now()),
+    Date.now,
+    () => warmPopupView(Date.now()),
+  );
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });

@@ -150,6 +150,11 @@ export async function popupView(tabId: number | null, now: number, allSaved = fa
   return { status, quietMode, pace, saved: allSaved ? savedPreview(people, now, Infinity) : snapshot.saved };
 }
 
+/** Computes what the popup shows into memory (the pace summary), keeping no snapshot: see popup-snapshot-keeper.ts. */
+export async function warmPopupView(now: number): Promise<void> {
+  await popupSnapshotNow(now);
+}
+
 /** Keeps a popup snapshot made now (after an input changed, or when the worker starts without one). */
 export async function refreshPopupSnapshot(now: number): Promise<void> {
   const { snapshot, generation } = await popupSnapshotNow(now);

@@ -209,6 +209,27 @@ describe('the snapshot the background keeps', () => {
     expect((await kept())?.at).toBe(now);
   });
 
+  test('after a change, the figures are computed at once and the snapshot kept a moment later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const make = vi.fn(() => refreshPopupSnapshot(now));
+    const warm = vi.fn(async () => {});
+    watchPopupInputs(make, () => now, warm);
+    await askPopupView(env);
+    await keptSoon();
+    await vi.advanceTimersByTimeAsync(5_000);
+    make.mockClear();
+    // A send, then its second write (the synced counters) in the same moment: one each.
+    await handleMessage(send(4), contentScript, env);
+    await fakeBrowser.storage.sync.set({ 'pace-4f1c': { v: 1 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(warm).toHaveBeenCalledTimes(1);
+    expect(make).not.toHaveBeenCalled();
+    expect(await kept()).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(make).toHaveBeenCalledTimes(1);
+    await vi.waitFor(async () => expect((await kept())?.pace.invites.last7Days).toBe(1));
+  });
+
   test('a worker that starts without a usable snapshot makes one; with one, it leaves it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const make = vi.fn(() => refreshPopupSnapshot(now));
