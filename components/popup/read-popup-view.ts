@@ -75,6 +75,27 @@ export async function readPopupView(tabId: Promise<number | null>): Promise<Read
   return (await askPopupView(id)) ?? { ...EMPTY_VIEW, tabId: await id };
 }
 
+/** After the next frame is painted, or after 100 ms if no frame comes (a hidden page has none). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
+/**
+ * The background's answer: asked for at once when no kept view can be painted, and after the
+ * kept view's first frame when one can. Asking wakes a stopped worker, and its start (its script,
+ * then reading and checking the ledger) competes with the popup's first frame on a small machine.
+ */
+export async function readPopupViewAfter(
+  early: Promise<ReadyView | null>,
+  tabId: Promise<number | null>,
+): Promise<ReadyView> {
+  if (await early) await afterNextFrame();
+  return readPopupView(tabId);
+}
+
 /** The kept view with the tab's status beside it, or null when none can be shown as exact now. */
 export async function readSnapshotView(tabId: Promise<number | null>): Promise<ReadyView | null> {
   try {

@@ -6,7 +6,12 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/popup-app';
-import { readPopupView, readSnapshotView, targetTabId } from '../../components/popup/read-popup-view';
+import {
+  readPopupView,
+  readPopupViewAfter,
+  readSnapshotView,
+  targetTabId,
+} from '../../components/popup/read-popup-view';
 import { type PaceSummary, paceSummary } from '../../lib/pace/ledger';
 import { DAY_MS, localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, TAB_STATUS_KEY } from '../../lib/popup-snapshot';
@@ -42,9 +47,21 @@ function backgroundAnswersLater(): (view: PopupView) => void {
   return (view) => answer(view);
 }
 
+/** As entrypoints/popup/main.tsx opens it. */
 function openPopup() {
   const tabId = targetTabId();
-  return render(<PopupApp live={readPopupView(tabId)} early={readSnapshotView(tabId)} />);
+  const early = readSnapshotView(tabId);
+  return render(<PopupApp live={readPopupViewAfter(early, tabId)} early={early} />);
+}
+
+/** Records whether the kept view was on screen when the background was asked; never answers. */
+function recordWhenAsked(container: () => Element | null): { asked: () => boolean; snapshotShown: () => boolean } {
+  let shown: boolean | null = null;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => {
+    shown ??= container()?.querySelector('main[data-source="snapshot"]') != null;
+    return new Promise(() => {});
+  });
+  return { asked: () => shown !== null, snapshotShown: () => shown === true };
 }
 
 const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot => ({
@@ -71,6 +88,7 @@ test('a usable snapshot is painted while the background is still waking, then it
   expect(invitesShown(container)).toBe(String(pace.invites.last7Days));
   expect(screen.queryByText(/reading/i)).toBeNull();
 
+  await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled());
   answer({
     status: null,
     quietMode: false,
@@ -96,6 +114,25 @@ test('without a usable snapshot the popup says it is reading until the backgroun
   }
 });
 
+test('with a usable snapshot the background is asked once it is painted; without one, at once', async () => {
+  // Asking wakes a stopped worker, whose start would compete with the popup's first frame.
+  let root: Element | null = null;
+  const withKept = recordWhenAsked(() => root);
+  await fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot() });
+  root = openPopup().container;
+  await waitFor(() => expect(withKept.asked()).toBe(true));
+  expect(withKept.snapshotShown()).toBe(true);
+  cleanup();
+  vi.restoreAllMocks();
+
+  const withoutKept = recordWhenAsked(() => root);
+  await fakeBrowser.storage.session.clear();
+  root = openPopup().container;
+  await waitFor(() => expect(withoutKept.asked()).toBe(true));
+  expect(withoutKept.snapshotShown()).toBe(false);
+  expect(screen.getByText(/reading/i)).toBeTruthy();
+});
+
 test('an answer that comes first is never replaced by the snapshot', async () => {
   await fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot() });
   const session = fakeBrowser.storage.session;
@@ -111,7 +148,9 @@ test('an answer that comes first is never replaced by the snapshot', async () =>
     saved: NO_SAVED,
   };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
-  const { container } = openPopup();
+  // PopupApp's own guarantee, whoever asks first: here the answer is asked for at once.
+  const tabId = targetTabId();
+  const { container } = render(<PopupApp live={readPopupView(tabId)} early={readSnapshotView(tabId)} />);
   await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
   await new Promise((resolve) => setTimeout(resolve, 60));
   expect(container.querySelector('main')?.dataset.source).toBe('live');
