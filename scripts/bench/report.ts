@@ -229,9 +229,10 @@ What changed since the "before" column, each found in the profiles of a run (its
   helpers and context (which also announced the extension's id in DOM event names), class components
   instead of Preact's hooks (1.1 kB), terser, one shared palette.
 - **Popup.** One \`popup-view\` round trip instead of four calls (three messages and a settings read),
-  asked for before the first render so that it overlaps Preact's first paint, and no zod at all in the
-  popup (24.7 → 14.3 kB gzip; building the schemas cost ~2 ms as it opened): the saved list's bounds
-  live apart from its schema.
+  asked for before the first render so that it overlaps Preact's first paint (after the first frame
+  when the view the worker kept can be painted, see §4), and no zod at all in the popup (24.7 → 14.3
+  kB gzip; building the schemas cost ~2 ms as it opened): the saved list's bounds live apart from its
+  schema. The worker computes the popup's figures as soon as its data changes, not when asked.
 
 ## 1. Time to hint
 
