@@ -362,8 +362,8 @@ its first meaningful paint in the run of 2026-11-22. Since 2026-12-04 the popup 
 worker kept for it in \`storage.session\` (lib/popup-snapshot.ts: dropped the moment the ledger, the
 saved list, the settings or the synced counters change, made again a second later, shown only until
 its pace figures can change with time) and replaces it with the worker's answer when that comes
-(asked for, since 2026-12-06, only after that view's first frame: waking a stopped worker competed with it).
-A popup opened with no usable snapshot (the first after the browser starts, or hours after the last
+(asked for, since 2026-12-06, only after that view's first frame: waking a stopped worker competed
+with it). A popup opened with no usable snapshot (the first after the browser starts, or hours after the last
 one) still waits for the worker as before. The last extra case adds a full saved list (2,000 people,
 the most it keeps, \`scripts/bench/saved-list.ts\`): since 2026-12-05 the popup is sent the first 20
 and the counts, and the rest only when asked. The reference extension's popup (in the third browser of
