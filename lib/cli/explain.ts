@@ -60,9 +60,8 @@ const REASONS: Record<string, string> = {
 };
 
 /** Which alternative of each registry entry the read went through, and when its markup was seen. */
-function markupRead(document: Document, result: Extract<ReadResult, { page: 'profile' }>): MatchedAlternative[] {
-  const topCard = queryEntry(document, 'topCard', PAGE.topCard)?.evidence ?? '';
-  return matchedAlternatives([topCard, ...Object.values(result.signals).flatMap((signal) => signal.evidence)]);
+function markupRead(topCardEvidence: string, result: Extract<ReadResult, { page: 'profile' }>): MatchedAlternative[] {
+  return matchedAlternatives([topCardEvidence, ...Object.values(result.signals).flatMap((signal) => signal.evidence)]);
 }
 
 function markupLines(markup: readonly MatchedAlternative[]): string[] {
@@ -126,14 +125,16 @@ export function runExplain(argv: readonly string[], io: ExplainIo): number {
     return 2;
   }
   const document = io.parseHtml(bytes.toString('utf8'));
-  const result = readProfile(document);
+  // Found here, as the content script finds it, so the report can name the alternative that matched.
+  const topCard = queryEntry(document, 'topCard', PAGE.topCard);
+  const result = readProfile(document, topCard ? { topCard: topCard.element } : {});
   if (result.page !== 'profile') {
     if (args.json) io.out(JSON.stringify({ page: 'unrecognized', reason: result.reason }, null, 2));
     else io.err(`explain: ${path}: ${REASONS[result.reason] ?? result.reason}.`);
     return 1;
   }
   const verdict = evaluate(result.signals, { plan: args.plan });
-  const markup = markupRead(document, result);
+  const markup = markupRead(topCard?.evidence ?? '', result);
   if (args.json) {
     const evidence = Object.fromEntries(Object.entries(result.signals).map(([name, s]) => [name, s.evidence]));
     io.out(
