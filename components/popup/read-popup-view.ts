@@ -5,6 +5,7 @@
  * when opened as a page (and in tests).
  */
 import { browser } from 'wxt/browser';
+import { afterNextFrame } from '../../lib/after-next-frame';
 import type { PaceSummary } from '../../lib/pace/ledger';
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY, usablePopupSnapshot } from '../../lib/popup-snapshot';
@@ -73,14 +74,6 @@ export async function askPopupView(tabId: Promise<number | null>, allSaved = fal
 export async function readPopupView(tabId: Promise<number | null>): Promise<ReadyView> {
   const id = tabId.catch(() => null);
   return (await askPopupView(id)) ?? { ...EMPTY_VIEW, tabId: await id };
-}
-
-/** After the next frame is painted, or after 100 ms if no frame comes (a hidden page has none). */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
 }
 
 /**

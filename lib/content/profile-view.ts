@@ -8,6 +8,8 @@
  * a few milliseconds later. A page opened with its card already there asks for both in one
  * message. Everything ends with `signal` (navigation, reload).
  */
+
+import { afterNextFrame } from '../after-next-frame';
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
 import { primeMessages } from '../messages/format';
@@ -15,7 +17,6 @@ import type { PageContext, ProfileAnswer } from '../protocol';
 import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
 import { readMessagingSignals, readProfile } from '../reader/read-profile';
 import type { ProfileSignals } from '../signals';
-import { afterNextFrame } from './after-next-frame';
 import { type HintProps, mountHint } from './hint-ui';
 import { reportProfile, saveProfile, sendReport } from './report';
 import { waitForTopCard } from './wait-for-top-card';

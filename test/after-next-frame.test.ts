@@ -1,9 +1,9 @@
 /**
- * Work deferred until after LinkedIn's next frame: a frame, then a task; a hidden tab (no frames)
- * still gets there, and an ended view does not wait.
+ * Work deferred until after the page's next frame (LinkedIn's, the popup's): a frame, then a task;
+ * a hidden tab (no frames) still gets there, and an ended view does not wait.
  */
 import { afterEach, expect, test, vi } from 'vitest';
-import { afterNextFrame } from '../../lib/content/after-next-frame';
+import { afterNextFrame } from '../lib/after-next-frame';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -40,6 +40,23 @@ test('resolves in a task after the next frame, not before it', async () => {
   expect(done()).toBe(false);
   await vi.advanceTimersByTimeAsync(0);
   expect(done()).toBe(true);
+});
+
+test('without a signal (the popup), the same: after the next frame, or after the fallback', async () => {
+  vi.useFakeTimers();
+  const frames = heldFrames();
+  const drawn = settled(afterNextFrame());
+  await vi.advanceTimersByTimeAsync(50);
+  expect(drawn()).toBe(false);
+  frames.draw();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(drawn()).toBe(true);
+
+  const hidden = settled(afterNextFrame(undefined, 100));
+  await vi.advanceTimersByTimeAsync(99);
+  expect(hidden()).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(hidden()).toBe(true);
 });
 
 test('a tab that draws no frame (hidden) still resolves, after the fallback', async () => {
