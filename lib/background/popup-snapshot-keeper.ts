@@ -26,13 +26,42 @@ export function isPopupInput(area: string, key: string): boolean {
 /** A moment after a change, so that a burst of writes (a send: ledger, then counters) makes one snapshot. */
 const REFRESH_DELAY_MS = 1_000;
 
+/**
+ * A task run `delayMs` after the last `schedule()`, each call restarting the wait; it never throws
+ * into the timer. What it runs is given once the worker starts (`watchPopupInputs`).
+ */
+function laterTask(delayMs: number) {
+  let task: (() => Promise<void>) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    set(next: (() => Promise<void>) | null): void {
+      task = next;
+    },
+    schedule(): void {
+      if (!task) return;
+      clearTimeout(timer);
+      const run = task;
+      timer = setTimeout(() => void run().catch(() => {}), delayMs);
+    },
+    cancel(): void {
+      clearTimeout(timer);
+      task = null;
+    },
+  };
+}
+
 let generation = 0;
 /** The snapshot this worker last wrote: still in storage while its generation is current. */
 let written: { generation: number; validUntil: number } | null = null;
-let refresh: (() => Promise<void>) | null = null;
-let warm: (() => Promise<void>) | null = null;
-let pending: ReturnType<typeof setTimeout> | undefined;
-let warming: ReturnType<typeof setTimeout> | undefined;
+/** Makes and keeps a snapshot. */
+const refresh = laterTask(REFRESH_DELAY_MS);
+/**
+ * Right after a change (in a task of its own, after the writer's): a popup opened before the new
+ * snapshot is kept asks the worker, which then answers from memory instead of computing a year's
+ * pace first (8–21 ms after an import of a year, measured 2026-12-06). The snapshot a moment
+ * later reuses the same figures, so this adds no work, it only does it sooner.
+ */
+const warm = laterTask(0);
 
 /** The generation a snapshot's inputs are about to be read at; pass it to `keepPopupSnapshot`. */
 export function popupSnapshotGeneration(): number {
@@ -61,28 +90,8 @@ export async function keepPopupSnapshot(snapshot: PopupSnapshot, startedAt: numb
 export async function popupInputsChanged(): Promise<void> {
   generation++;
   await forgetPopupSnapshot();
-  scheduleWarm();
-  scheduleRefresh();
-}
-
-function scheduleRefresh(): void {
-  if (!refresh) return;
-  clearTimeout(pending);
-  const run = refresh;
-  pending = setTimeout(() => void run().catch(() => {}), REFRESH_DELAY_MS);
-}
-
-/**
- * Right after a change (in a task of its own, after the writer's): a popup opened before the new
- * snapshot is kept asks the worker, which then answers from memory instead of computing a year's
- * pace first (8–21 ms after an import of a year, measured 2026-12-06). The snapshot a moment
- * later reuses the same figures, so this adds no work, it only does it sooner.
- */
-function scheduleWarm(): void {
-  if (!warm) return;
-  clearTimeout(warming);
-  const run = warm;
-  warming = setTimeout(() => void run().catch(() => {}), 0);
+  warm.schedule();
+  refresh.schedule();
 }
 
 /**
@@ -97,25 +106,23 @@ export function watchPopupInputs(
   now: () => number = Date.now,
   warmFigures?: () => Promise<void>,
 ): void {
-  refresh = make;
-  warm = warmFigures ?? null;
+  refresh.set(make);
+  warm.set(warmFigures ?? null);
   browser.storage.onChanged.addListener((changes, area) => {
     if (Object.keys(changes).some((key) => isPopupInput(area, key))) void popupInputsChanged();
   });
   void browser.storage.session
     .get(POPUP_SNAPSHOT_KEY)
     .then((stored) => {
-      if (!usablePopupSnapshot(stored[POPUP_SNAPSHOT_KEY], now(), localTimeZone())) scheduleRefresh();
+      if (!usablePopupSnapshot(stored[POPUP_SNAPSHOT_KEY], now(), localTimeZone())) refresh.schedule();
     })
     .catch(() => {});
 }
 
 /** Tests: stop refreshing and start the generations over. */
 export function forgetPopupSnapshotKeeper(): void {
-  clearTimeout(pending);
-  clearTimeout(warming);
-  refresh = null;
-  warm = null;
+  refresh.cancel();
+  warm.cancel();
   generation = 0;
   written = null;
 }
