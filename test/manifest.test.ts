@@ -34,6 +34,14 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** The text of every built file of `target` whose name matches `name`, joined. */
+function builtText(target: string, name: RegExp): string {
+  return filesUnder(join(OUTPUT, target))
+    .filter((file) => name.test(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   const manifest = builtManifest(target);
 
@@ -73,10 +81,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   });
 
   test('bundles no network API and no remote code', () => {
-    const code = filesUnder(join(OUTPUT, target))
-      .filter((file) => /\.(js|html)$/.test(file))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n');
+    const code = builtText(target, /\.(js|html)$/);
     const reachable = UNREACHABLE_WXT_FETCHES.reduce((text, pattern) => text.replace(pattern, ''), code);
     for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts']) {
       expect(reachable.includes(api), `${api} found in the ${target} bundle`).toBe(false);
@@ -85,10 +90,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   });
 
   test('carries none of the selector registry dates (they are for `npm run explain`)', () => {
-    const code = filesUnder(join(OUTPUT, target))
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n');
+    const code = builtText(target, /\.js$/);
     const dates = new Set(Object.values(REGISTRY).flatMap((entry) => entry.map((alternative) => alternative.seen)));
     expect(dates.size).toBeGreaterThan(5);
     for (const seen of dates) expect(code.includes(seen), `"${seen}" in the ${target} bundle`).toBe(false);
