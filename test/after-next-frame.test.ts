@@ -29,10 +29,16 @@ function settled(promise: Promise<void>): () => boolean {
   return () => done;
 }
 
-test('resolves in a task after the next frame, not before it', async () => {
+/** The profile view waits with its view's signal; the popup with none. */
+const SIGNALS = [
+  ['a view signal', () => new AbortController().signal],
+  ['no signal (the popup)', () => undefined],
+] as const;
+
+test.each(SIGNALS)('with %s, resolves in a task after the next frame, not before it', async (_label, signal) => {
   vi.useFakeTimers();
   const frames = heldFrames();
-  const done = settled(afterNextFrame(new AbortController().signal));
+  const done = settled(afterNextFrame(signal()));
   await vi.advanceTimersByTimeAsync(50);
   expect(done()).toBe(false);
   frames.draw();
@@ -42,32 +48,18 @@ test('resolves in a task after the next frame, not before it', async () => {
   expect(done()).toBe(true);
 });
 
-test('without a signal (the popup), the same: after the next frame, or after the fallback', async () => {
-  vi.useFakeTimers();
-  const frames = heldFrames();
-  const drawn = settled(afterNextFrame());
-  await vi.advanceTimersByTimeAsync(50);
-  expect(drawn()).toBe(false);
-  frames.draw();
-  await vi.advanceTimersByTimeAsync(0);
-  expect(drawn()).toBe(true);
-
-  const hidden = settled(afterNextFrame(undefined, 100));
-  await vi.advanceTimersByTimeAsync(99);
-  expect(hidden()).toBe(false);
-  await vi.advanceTimersByTimeAsync(1);
-  expect(hidden()).toBe(true);
-});
-
-test('a tab that draws no frame (hidden) still resolves, after the fallback', async () => {
-  vi.useFakeTimers();
-  heldFrames();
-  const done = settled(afterNextFrame(new AbortController().signal, 100));
-  await vi.advanceTimersByTimeAsync(99);
-  expect(done()).toBe(false);
-  await vi.advanceTimersByTimeAsync(1);
-  expect(done()).toBe(true);
-});
+test.each(SIGNALS)(
+  'with %s, a tab that draws no frame (hidden) still resolves, after the fallback',
+  async (_label, signal) => {
+    vi.useFakeTimers();
+    heldFrames();
+    const done = settled(afterNextFrame(signal(), 100));
+    await vi.advanceTimersByTimeAsync(99);
+    expect(done()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done()).toBe(true);
+  },
+);
 
 test('an aborted view resolves at once, and a frame after that changes nothing', async () => {
   vi.useFakeTimers();
