@@ -19,11 +19,29 @@ const INMAIL_PLANS: ReadonlySet<Plan> = new Set([
 /** Share of a limit at which LockLens starts warning. */
 export const WARN_AT = 0.8;
 
+/**
+ * How much a visible free route lowers the chance that messaging costs anything at all: a Premium
+ * badge makes Open Profile possible (anyone may message an Open Profile for free, help a554575),
+ * a shared group makes a free message request possible (a554575). Neither is certain (Open Profile
+ * is the member's choice and shows no mark; the group route is LinkedIn's to allow), so with any
+ * of them seen the lock is this likely. A LockLens estimate, not a LinkedIn figure; it keeps every
+ * root cause of a lock above every community cause.
+ */
+export const FREE_ROUTE_DOUBT = 0.65;
+
+/** Fewer own connections than this counts as a small network: a community estimate, like the cause it feeds. */
+export const SMALL_NETWORK = 50;
+
 export interface Facts {
   degree: Degree | null;
   /** 2nd, 3rd or out of network: free messaging is for 1st-degree connections only. */
   nonConnection: boolean;
   pending: boolean;
+  /**
+   * How likely messaging is locked for the reasons the page shows (1: no free route seen). Every
+   * cause that exists only because of the lock scales with it, so they rise and fall together.
+   */
+  lockLikelihood: number;
   connect: ConnectOffer | null;
   followPrimary: boolean;
   premiumBadge: boolean;
@@ -64,13 +82,16 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
   const pending = signals.pending.value === true;
   const noteQuota = known(viewer.noteQuotaPerMonth) ? viewer.noteQuotaPerMonth : null;
   const notesUsed = known(viewer.notesUsedThisMonth) ? viewer.notesUsedThisMonth : null;
+  const premiumBadge = signals.premiumBadge.value === true;
+  const sharedGroup = signals.highlights.value?.includes('shared-group') ?? false;
   return {
     degree,
     nonConnection: isNonConnection(degree),
     pending,
+    lockLikelihood: premiumBadge || sharedGroup ? FREE_ROUTE_DOUBT : 1,
     connect: signals.connect.value,
     followPrimary: signals.followPrimary.value === true,
-    premiumBadge: signals.premiumBadge.value === true,
+    premiumBadge,
     messageAction: signals.messageAction.value === true,
     mutualConnections: signals.mutualConnections.value ?? 0,
     activity: signals.activity.value,
@@ -78,7 +99,7 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
     largeNetwork: (signals.connections.value?.count ?? 0) >= 500,
     openToWork: signals.openToWork.value === true,
     hiring: signals.hiring.value === true,
-    sharedGroup: signals.highlights.value?.includes('shared-group') ?? false,
+    sharedGroup,
     plan: viewer.plan,
     hasInmail: INMAIL_PLANS.has(viewer.plan),
     credits: known(viewer.inmailCredits) ? viewer.inmailCredits : null,

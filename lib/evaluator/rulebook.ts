@@ -10,12 +10,20 @@
  * LinkedIn's own alert calibrated it. Claims LinkedIn does not confirm (a recipient's monthly
  * receive cap, "too few connections", an incomplete profile) stay `community` with low
  * confidence: they are shown as possibilities, never as facts.
+ *
+ * Ranking: the root causes of a lock (pending, not connected, out of network) always come before
+ * the causes that follow from it (InMail needs a paid plan, no credits left, Follow-first). Both
+ * kinds are scaled by the same `lockLikelihood` (a visible free route lowers them together), and
+ * every root's base confidence is above every follower's (ROOT_FLOOR > FOLLOWER_CEILING). A
+ * `community` cause stays below 0.5 (test/evaluator/ranking.test.ts checks both).
  */
-import { canConnect, canInmail, type Facts, invitesAtLimit, notesExhausted, WARN_AT } from './facts';
+import { canConnect, canInmail, type Facts, invitesAtLimit, notesExhausted, SMALL_NETWORK, WARN_AT } from './facts';
 import type { CauseId, MessageRef, SourceLevel, StepCost, StepId } from './types';
 
 export interface CauseRule {
   id: CauseId;
+  /** A root cause of a lock, or one that follows from it: both scale with `lockLikelihood`. */
+  lock?: 'root' | 'follower';
   source: SourceLevel | ((f: Facts) => SourceLevel);
   /** Confidence when the rule applies, or null when it does not. */
   when: (f: Facts) => number | null;
@@ -33,6 +41,11 @@ const m = (key: string, params?: MessageRef['params']): MessageRef => (params ? 
 const degreeEvidence = (f: Facts) => m('evidence.degree', { degree: f.degree ?? 'unknown' });
 const locked = (f: Facts) => f.nonConnection || f.pending;
 const planEvidence = (f: Facts) => m('evidence.plan', { plan: f.plan });
+/** A cause that holds only if messaging is locked: its base confidence, as likely as the lock. */
+const ifLocked = (f: Facts, base: number) => base * f.lockLikelihood;
+/** Every root cause's base confidence is at least this; every follower's at most FOLLOWER_CEILING. */
+export const ROOT_FLOOR = 0.8;
+export const FOLLOWER_CEILING = 0.75;
 
 export const CAUSE_RULES: readonly CauseRule[] = [
   {
@@ -49,15 +62,17 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     id: 'invitation-pending',
+    lock: 'root',
     source: 'observed',
-    when: (f) => (f.pending ? 0.95 : null),
+    when: (f) => (f.pending ? ifLocked(f, 0.95) : null),
     evidence: () => [m('evidence.pending')],
   },
   {
     id: 'not-connected',
+    lock: 'root',
     source: 'official',
-    // A Premium badge means the owner may have Open Profile on, which makes Message free.
-    when: (f) => (f.nonConnection && !f.pending ? (f.premiumBadge ? 0.6 : 0.9) : null),
+    // A Premium badge (Open Profile possible) or a shared group lowers it: see FREE_ROUTE_DOUBT.
+    when: (f) => (f.nonConnection && !f.pending ? ifLocked(f, 0.9) : null),
     evidence: (f) => [
       degreeEvidence(f),
       m(f.premiumBadge ? 'evidence.premium-badge' : 'evidence.no-open-profile-sign'),
@@ -67,14 +82,16 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     id: 'out-of-network',
+    lock: 'root',
     source: 'observed',
-    when: (f) => (f.degree === 'out-of-network' ? 0.8 : null),
+    when: (f) => (f.degree === 'out-of-network' ? ifLocked(f, ROOT_FLOOR) : null),
     evidence: (f) => [degreeEvidence(f), m(f.connect === 'none' ? 'evidence.no-connect' : 'evidence.connect-offered')],
   },
   {
     id: 'follow-only-profile',
+    lock: 'follower',
     source: 'official',
-    when: (f) => (f.followPrimary && f.nonConnection && !f.pending ? 0.7 : null),
+    when: (f) => (f.followPrimary && f.nonConnection && !f.pending ? ifLocked(f, 0.7) : null),
     evidence: (f) => [
       m('evidence.follow-primary'),
       m(f.connect === 'more-menu' ? 'evidence.connect-in-more' : 'evidence.no-connect'),
@@ -82,21 +99,24 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     id: 'needs-premium-for-inmail',
+    lock: 'follower',
     source: 'official',
-    when: (f) => (locked(f) && !f.hasInmail ? 0.85 : null),
+    when: (f) => (locked(f) && !f.hasInmail ? ifLocked(f, FOLLOWER_CEILING) : null),
     evidence: (f) => [planEvidence(f), degreeEvidence(f)],
   },
   {
     id: 'inmail-credits-exhausted',
+    lock: 'follower',
     source: 'official',
-    when: (f) => (locked(f) && f.hasInmail && f.credits === 0 ? 0.85 : null),
+    when: (f) => (locked(f) && f.hasInmail && f.credits === 0 ? ifLocked(f, FOLLOWER_CEILING) : null),
     evidence: (f) => [planEvidence(f), m('evidence.credits', { credits: 0 })],
   },
   {
     id: 'recipient-may-block-inmail',
+    lock: 'follower',
     source: 'official',
     // The rule is LinkedIn's; whether this member uses it cannot be seen on the page.
-    when: (f) => (locked(f) ? 0.2 : null),
+    when: (f) => (locked(f) ? ifLocked(f, 0.2) : null),
     // Receptiveness hints from the seed articles: community folklore, shown as hints only.
     evidence: (f) => [
       m('evidence.setting-not-visible'),
@@ -142,7 +162,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   {
     id: 'sender-network-small',
     source: 'community',
-    when: (f) => (f.ownConnections !== null && f.ownConnections < 50 && locked(f) ? 0.15 : null),
+    when: (f) => (f.ownConnections !== null && f.ownConnections < SMALL_NETWORK && locked(f) ? 0.15 : null),
     evidence: (f) => [m('evidence.own-connections', { count: f.ownConnections ?? 0 })],
   },
   {
