@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     reporters: ['verbose'],
+    // A failed test leaves screenshots of its pages in test-results/e2e-failures/ (harness/failure-screenshots.ts).
+    globalSetup: ['test/e2e/harness/global-setup.ts'],
+    setupFiles: ['test/e2e/harness/setup.ts'],
   },
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestIcons } from './lib/icons';
 import { CATALOGUES, DEFAULT_LOCALE } from './lib/messages/catalogues';
 import { toChromeMessages } from './lib/messages/chrome-messages';
 
@@ -10,17 +11,11 @@ const CONTENT_CONTEXT = 'lib/content/script-context.ts';
 /** The unlisted script that wakes the background as a LinkedIn page starts (listed in the manifest below). */
 const WAKE_SCRIPT = 'linkedin-wake';
 
-/** Toolbar (16, 32), extensions page (48), Firefox's high-DPI add-ons list (96), the stores (128). */
-const ICON_SIZES = [16, 32, 48, 96, 128] as const;
-
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every name in the code can be traced to its module.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
-  // Every icon size is rendered at build from the one SVG (sharp), into icons/<size>.png. The
-  // manifests list them as `icons`; `action.default_icon` below names the same files.
-  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox is built as MV3 on purpose (WXT defaults Firefox to MV2); `npm run build` passes --mv3.
   manifestVersion: 3,
   vite: () => ({
@@ -83,10 +78,9 @@ export default defineConfig({
     // The background's wake-up call as a LinkedIn page starts (entrypoints/linkedin-wake.ts); the
     // content script itself (entrypoints/linkedin.content.ts) comes at document_idle.
     content_scripts: [{ matches: ['https://www.linkedin.com/*'], run_at: 'document_start', js: [`${WAKE_SCRIPT}.js`] }],
-    action: {
-      default_title: 'LockLens',
-      default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
-    },
+    // The icons are copied as they are from public/icon/ (lib/icons.ts); the toolbar uses the same files.
+    icons: manifestIcons(),
+    action: { default_title: 'LockLens', default_icon: manifestIcons() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

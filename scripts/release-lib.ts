@@ -141,8 +141,8 @@ The add-on is then in \`.output/firefox-mv3/\`: the same files as in \`locklens-
 To make the zip itself, \`npx wxt zip -b firefox --mv3\` writes \`.output/locklens-${version}-firefox.zip\`
 with the same sha256 as above (entries sorted, fixed dates).
 
-The icons in \`icons/\` are rendered during the build from \`assets/icon.svg\` by the
-\`@wxt-dev/auto-icons\` module (sharp, whose prebuilt binary npm installs).
+The icons in \`icon/\` are copied as they are from \`public/icon/\`; they were rendered from
+\`assets/icon.svg\` by \`npm run icons\` (sharp) and committed, so the build itself draws nothing.
 
 ## Checks
 

@@ -6,9 +6,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { manifestIcons } from '../lib/icons';
 import { REGISTRY } from '../lib/reader/matched-alternative';
 
 const OUTPUT = join(import.meta.dirname, '../.output');
+const PUBLIC = join(import.meta.dirname, '../public');
 
 function builtManifest(target: string) {
   const file = join(OUTPUT, target, 'manifest.json');
@@ -78,6 +80,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   test('has a popup and an options page', () => {
     expect(manifest.action.default_popup).toBe('popup.html');
     expect(manifest.options_ui.page).toBe('options.html');
+  });
+
+  test('shows the icons shipped from public/, the same on the toolbar, copied as they are', () => {
+    expect(manifest.icons).toEqual(manifestIcons());
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
+    for (const file of Object.values(manifest.icons as Record<string, string>)) {
+      expect(readFileSync(join(OUTPUT, target, file)).equals(readFileSync(join(PUBLIC, file))), file).toBe(true);
+    }
   });
 
   test('bundles no network API and no remote code', () => {

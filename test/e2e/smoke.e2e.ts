@@ -1,10 +1,15 @@
 /**
  * The built extension really runs in both browsers: the content script runs on a LinkedIn
  * profile served from a fixture and reports to the background, the popup and options pages
- * render, and the extension itself makes no network request at all.
+ * render, and the extension itself makes no network request at all. And the harness keeps
+ * screenshots of a failed test's pages.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sendToBackground, tabIdFor } from './harness/extension-api';
+import { saveFailureScreenshots } from './harness/failure-screenshots';
 import { fixtureUrl, requestsNotExplainedByPages } from './harness/fixture-server';
 import { openAnsweredPopup } from './harness/popup';
 import { BROWSERS, launch } from './harness/sessions';
@@ -55,5 +60,18 @@ describe.each(BROWSERS)('%s: the built extension', (browserName) => {
     expect(workerRequests).toEqual([]);
     expect(requestsNotExplainedByPages(urls, ['second-degree-message-primary.html'])).toEqual([]);
     console.info(`${browserName}: ${urls.length} requests seen, all from the fixture pages themselves`);
+  });
+
+  test('a failed test would leave a screenshot of each page it left open', async () => {
+    const page = await session.openLinkedIn(profile);
+    const dir = mkdtempSync(join(tmpdir(), 'locklens-failure-shots-'));
+    try {
+      const files = await saveFailureScreenshots(`smoke ${browserName}`, dir);
+      expect(files.length).toBeGreaterThanOrEqual(2);
+      for (const file of files) expect(readFileSync(file).subarray(1, 4).toString('ascii')).toBe('PNG');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    }
   });
 });

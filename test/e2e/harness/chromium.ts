@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS, routeToFixtures, stopServiceWorker } from './chromium-context';
 import { builtExtensionDir, requireExecutable } from './extension';
+import { capturePages } from './failure-screenshots';
 import type { E2EPage, E2ESession, RecordedRequest } from './types';
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -98,6 +99,12 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return wrap(page);
     },
+    screenshots: () =>
+      capturePages(
+        context.pages(),
+        (page) => page.url(),
+        (page) => page.screenshot(),
+      ),
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

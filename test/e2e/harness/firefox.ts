@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { builtExtensionDir, geckoId, requireExecutable } from './extension';
+import { capturePages } from './failure-screenshots';
 import { respondTo } from './fixture-server';
 import type { E2EPage, E2ESession, RecordedRequest } from './types';
 
@@ -99,6 +100,12 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       // One extension tab serves every extension page here: closing it would lose the way back.
       return { ...wrap(welcome), close: async () => {} };
     },
+    screenshots: async () =>
+      capturePages(
+        await browser.pages(),
+        (page) => page.url(),
+        (page) => page.screenshot(),
+      ),
     async close() {
       await browser.close();
     },

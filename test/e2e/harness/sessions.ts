@@ -1,9 +1,10 @@
 import { launchChromium } from './chromium';
+import { tracked } from './failure-screenshots';
 import { launchFirefox } from './firefox';
 import type { BrowserName, E2ESession } from './types';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName, options: { locale?: string } = {}): Promise<E2ESession> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+export async function launch(name: BrowserName, options: { locale?: string } = {}): Promise<E2ESession> {
+  return tracked(await (name === 'chromium' ? launchChromium(options) : launchFirefox(options)));
 }

@@ -21,6 +21,12 @@ export interface RecordedRequest {
   source: 'page' | 'service-worker';
 }
 
+/** One page's screenshot, for a failed test (failure-screenshots.ts). */
+export interface PageShot {
+  url: string;
+  png: Uint8Array;
+}
+
 export interface E2ESession {
   browserName: BrowserName;
   /** The extension's id as `runtime.id` says it (Chromium's key hash, Firefox's gecko id). */
@@ -36,5 +42,7 @@ export interface E2ESession {
   openExtensionPage(path: string): Promise<E2EPage>;
   /** Every http(s) request seen, in order. */
   requests: RecordedRequest[];
+  /** A PNG of each page open in the browser (LinkedIn tabs and extension pages). */
+  screenshots(): Promise<PageShot[]>;
   close(): Promise<void>;
 }
