@@ -20,6 +20,15 @@ export function queryEntry(scope: ParentNode, name: string, entry: SelectorEntry
   return null;
 }
 
+/** `element` or its nearest ancestor (in its own tree) matching an entry, its alternatives tried in order. */
+export function closestEntry(element: Element, entry: SelectorEntry): Element | null {
+  for (const alternative of entry) {
+    const found = element.closest(alternative.css);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** All elements of the first alternative that matches anything. */
 export function queryEntryAll(scope: ParentNode, name: string, entry: SelectorEntry): Match[] {
   for (const [index, alternative] of entry.entries()) {
@@ -52,13 +61,31 @@ export function foldedText(element: Element): string {
   return (source.textContent ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
-/** `elements` in document order (also where `compareDocumentPosition` is missing: linkedom). */
-export function documentOrder(scope: Element, elements: readonly Element[]): Element[] {
-  if (typeof scope.compareDocumentPosition === 'function') {
-    // 4 = Node.DOCUMENT_POSITION_FOLLOWING (`Node` itself is not a global where the CLI parses pages).
-    return [...elements].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+/**
+ * Where `element` sits under `scope`, as a string: one character per element on the way down,
+ * its index among its element siblings. An ancestor's key is a prefix of its descendants' (so it
+ * sorts first) and an earlier sibling's subtree sorts before a later one's: comparing keys is
+ * comparing document order. It costs the element's depth and the siblings before it, not a walk
+ * of the whole card.
+ */
+function treeKey(element: Element, scope: Element): string {
+  let key = '';
+  for (let node: Element | null = element; node && node !== scope; node = node.parentElement) {
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    key = String.fromCharCode(index) + key;
   }
-  const all = [...scope.querySelectorAll('*')];
-  const position = new Map(all.map((el, index) => [el, index]));
-  return [...elements].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  return key;
+}
+
+/**
+ * `elements` (inside `scope`) in document order. Not by `compareDocumentPosition`: linkedom, the
+ * CLI's parser, answers it from the two elements' depths alone (0.18.14, 2026-12), so an element
+ * after a deeper one's subtree came first and `npm run explain` disagreed with the browser.
+ */
+export function documentOrder(scope: Element, elements: readonly Element[]): Element[] {
+  return [...elements].sort((a, b) => {
+    const [first, second] = [treeKey(a, scope), treeKey(b, scope)];
+    return first < second ? -1 : first > second ? 1 : 0;
+  });
 }
