@@ -5,7 +5,8 @@
  * (popup first paint ~230 ms instead of ~80 ms; BENCHMARKS.md, 2026-11-22).
  *
  * Exact means: no input changed since it was made (the background drops it whenever the ledger,
- * the saved list, the settings or the other browsers' counters change, see
+ * the saved list, the settings, the other browsers' counters or the user's own profile summary
+ * change, see
  * lib/background/popup-snapshot-keeper.ts) and its pace figures cannot have changed with time
  * alone (`paceSummaryValidUntil`), nor its count of due follow-ups (it ends when the next one falls
  * due). The popup still asks the background and shows its answer when
@@ -13,7 +14,8 @@
  * The tab's own status is not in it: the popup reads that from `storage.session` beside it.
  */
 import { browser } from 'wxt/browser';
-import type { PaceSummary } from './pace/ledger';
+import type { OwnProfileSummary } from './own-profile';
+import type { PaceSummary } from './pace/pace-summary';
 import type { SavedPreview } from './saved/list';
 
 export const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
@@ -21,8 +23,8 @@ export const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
 export const TAB_STATUS_KEY = 'tab-status';
 
 export interface PopupSnapshot {
-  /** The shape's version: a snapshot from another build is ignored, not misread. */
-  v: 2;
+  /** The shape's version: a snapshot from another build is ignored, not misread (3: with `ownProfile`). */
+  v: 3;
   /** When it was made, and the first instant it may no longer be exact. */
   at: number;
   validUntil: number;
@@ -30,6 +32,8 @@ export interface PopupSnapshot {
   pace: PaceSummary;
   /** The first saved people and the counts, as `popup-view` sends them. */
   saved: SavedPreview;
+  /** The summary of the user's own profile (its "read 3 days ago" is told as of the popup's opening). */
+  ownProfile: OwnProfileSummary | null;
 }
 
 /**
@@ -40,13 +44,14 @@ export interface PopupSnapshot {
 export function usablePopupSnapshot(value: unknown, now: number, timeZone: string): PopupSnapshot | null {
   if (!value || typeof value !== 'object') return null;
   const snapshot = value as Partial<PopupSnapshot>;
-  if (snapshot.v !== 2 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
+  if (snapshot.v !== 3 || typeof snapshot.at !== 'number' || typeof snapshot.validUntil !== 'number') return null;
   if (!(snapshot.at <= now && now < snapshot.validUntil)) return null;
   if (!snapshot.pace || snapshot.pace.timeZone !== timeZone) return null;
   const saved = snapshot.saved;
   if (!saved || !Array.isArray(saved.people) || typeof saved.total !== 'number' || typeof saved.due !== 'number') {
     return null;
   }
+  if (snapshot.ownProfile === undefined) return null;
   return { ...(snapshot as PopupSnapshot), pace: { ...snapshot.pace, now } };
 }
 

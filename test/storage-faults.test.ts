@@ -6,6 +6,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadLedger } from '../lib/background/ledger-store';
+import { loadOwnProfile } from '../lib/background/own-profile-store';
 import { pushCounters } from '../lib/background/pace-sync';
 import { loadSaved } from '../lib/background/saved-store';
 import { emptyLedger } from '../lib/pace/ledger';
@@ -113,5 +114,33 @@ describe('the saved list', () => {
     await fakeBrowser.storage.local.set({ 'saved-people': [valid, { key: 'broken' }, 42] });
     expect((await loadSaved()).map((p) => p.key)).toEqual(['dana']);
     expect((await loadProblems()).map((p) => [p.kind, p.detail])).toContainEqual(['saved-recovered', '1/3']);
+  });
+});
+
+describe('the summary of the user’s own profile', () => {
+  test('a damaged summary is read as none, said, and left as stored (the next self view replaces it)', async () => {
+    const damaged = { parts: { photo: 'maybe' }, connections: -3, readAt: 'yesterday' };
+    await fakeBrowser.storage.local.set({ 'own-profile': damaged });
+    expect(await loadOwnProfile()).toBeNull();
+    expect((await loadProblems()).map((p) => p.kind)).toContain('own-profile-unreadable');
+    expect((await fakeBrowser.storage.local.get('own-profile'))['own-profile']).toEqual(damaged);
+  });
+
+  test('one from a newer LockLens is read as far as understood', async () => {
+    const newer = {
+      parts: { photo: true, headline: true, about: true, experience: true, activity: true, skills: true },
+      connections: 300,
+      completeness: 1,
+      readAt: NOW,
+      futureField: 'x',
+    };
+    await fakeBrowser.storage.local.set({ 'own-profile': newer });
+    expect(await loadOwnProfile()).toEqual({
+      parts: { photo: true, headline: true, about: true, experience: true, activity: true },
+      connections: 300,
+      completeness: 1,
+      readAt: NOW,
+    });
+    expect(await loadProblems()).toEqual([]);
   });
 });

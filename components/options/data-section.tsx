@@ -54,6 +54,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         <li>{formatKey('ui.options.stored-settings')}</li>
         <li>{formatKey('ui.options.stored-ledger')}</li>
         <li>{formatKey('ui.options.stored-hidden')}</li>
+        <li>{formatKey('ui.options.stored-own-profile')}</li>
         <li>{formatKey('ui.options.stored-saved')}</li>
       </ul>
       <p>{formatKey('ui.options.never-sent')}</p>

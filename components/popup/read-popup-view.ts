@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { afterNextFrame } from '../../lib/after-next-frame';
-import type { PaceSummary } from '../../lib/pace/ledger';
+import type { OwnProfileSummary } from '../../lib/own-profile';
+import type { PaceSummary } from '../../lib/pace/pace-summary';
 import { localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY, usablePopupSnapshot } from '../../lib/popup-snapshot';
 import type { PopupView, TabStatus } from '../../lib/protocol';
@@ -21,6 +22,8 @@ export interface ReadyView {
   quiet: boolean;
   pace: PaceSummary | null;
   saved: SavedPreview;
+  /** The summary of the user's own profile (null: never read); absent when the background did not answer. */
+  ownProfile?: OwnProfileSummary | null;
 }
 
 const NO_SAVED: SavedPreview = { people: [], total: 0, due: 0 };
@@ -60,6 +63,7 @@ export async function askPopupView(tabId: Promise<number | null>, allSaved = fal
       quiet: answer.quietMode ?? false,
       pace: answer.pace ?? null,
       saved: answer.saved ?? NO_SAVED,
+      ownProfile: answer.ownProfile ?? null,
     };
   } catch {
     return null;
@@ -107,6 +111,7 @@ export async function readSnapshotView(tabId: Promise<number | null>): Promise<R
       quiet: snapshot.quietMode,
       pace: snapshot.pace,
       saved: snapshot.saved,
+      ownProfile: snapshot.ownProfile,
     };
   } catch {
     return null;

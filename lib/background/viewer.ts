@@ -1,9 +1,11 @@
 /**
  * The viewer's context for the evaluator: the settings, completed with what the pace ledger
- * knows (invitations this week, notes this month, messages today, credits LinkedIn showed).
+ * knows (invitations this week, notes this month, messages today, credits LinkedIn showed) and
+ * with the summary of the user's own profile.
  */
 import type { ViewerContext } from '../evaluator/types';
-import type { PaceSummary } from '../pace/ledger';
+import type { OwnProfileSummary } from '../own-profile';
+import type { PaceSummary } from '../pace/pace-summary';
 
 export function viewerWithPace(viewer: ViewerContext, pace: PaceSummary): ViewerContext {
   const invites = pace.limits['invites-per-week'];
@@ -24,4 +26,12 @@ export function viewerWithPace(viewer: ViewerContext, pace: PaceSummary): Viewer
     messagePacePerDay: pacePerDay.value,
     nearDuplicatesThisWeek: pace.nearDuplicatesThisWeek,
   };
+}
+
+/**
+ * The viewer's own profile, as LockLens last read it (the user's self view): how complete it
+ * looked and their connection count. Unknown until they open their own profile once.
+ */
+export function viewerWithOwnProfile(viewer: ViewerContext, own: OwnProfileSummary | null): ViewerContext {
+  return { ...viewer, profileCompleteness: own?.completeness ?? null, ownConnections: own?.connections ?? null };
 }

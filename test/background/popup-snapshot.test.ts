@@ -51,12 +51,13 @@ afterEach(() => {
 describe('what the popup may paint', () => {
   const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot =>
     ({
-      v: 2,
+      v: 3,
       at: NOW,
       validUntil: NOW + 3_600_000,
       quietMode: false,
       pace: { now: NOW, timeZone: 'Europe/Berlin' },
       saved: { people: [], total: 0, due: 0 },
+      ownProfile: null,
       ...change,
     }) as PopupSnapshot;
 
@@ -69,7 +70,11 @@ describe('what the popup may paint', () => {
   test('a clock set back, another time zone, another shape or nothing at all is not shown', () => {
     expect(usablePopupSnapshot(snapshot(), NOW - 1, 'Europe/Berlin')).toBeNull();
     expect(usablePopupSnapshot(snapshot(), NOW, 'America/New_York')).toBeNull();
-    expect(usablePopupSnapshot({ ...snapshot(), v: 3 }, NOW, 'Europe/Berlin')).toBeNull();
+    expect(usablePopupSnapshot({ ...snapshot(), v: 4 }, NOW, 'Europe/Berlin')).toBeNull();
+    // Version 2 (before 2026-12) had no summary of the user's own profile.
+    const { ownProfile: _, ...withoutOwnProfile } = snapshot();
+    expect(usablePopupSnapshot({ ...withoutOwnProfile, v: 2 }, NOW, 'Europe/Berlin')).toBeNull();
+    expect(usablePopupSnapshot(withoutOwnProfile, NOW, 'Europe/Berlin')).toBeNull();
     expect(usablePopupSnapshot(snapshot({ saved: undefined }), NOW, 'Europe/Berlin')).toBeNull();
     const noCounts = { people: [] } as unknown as PopupSnapshot['saved'];
     expect(usablePopupSnapshot(snapshot({ saved: noCounts }), NOW, 'Europe/Berlin')).toBeNull();
@@ -87,7 +92,14 @@ describe('the snapshot the background keeps', () => {
   test('the popup answer is kept, exactly, until the pace can change', async () => {
     const view = await askPopupView(env);
     const snapshot = await keptSoon();
-    expect(snapshot).toMatchObject({ v: 2, at: NOW, quietMode: false, pace: view.pace, saved: view.saved });
+    expect(snapshot).toMatchObject({
+      v: 3,
+      at: NOW,
+      quietMode: false,
+      pace: view.pace,
+      saved: view.saved,
+      ownProfile: null,
+    });
     expect(snapshot?.validUntil).toBeGreaterThan(NOW);
     expect(usablePopupSnapshot(snapshot, NOW + 1, localTimeZone())?.pace).toEqual({ ...view.pace, now: NOW + 1 });
   });
@@ -244,10 +256,11 @@ describe('the snapshot the background keeps', () => {
     expect(again).not.toHaveBeenCalled();
   });
 
-  test('its inputs are the ledger, the saved list, the settings and the synced pace counters', () => {
+  test('its inputs are the ledger, the saved list, the own profile, the settings and the synced pace counters', () => {
     const inputs: [string, string][] = [
       ['local', 'ledger'],
       ['local', 'saved-people'],
+      ['local', 'own-profile'],
       ['sync', 'settings'],
       ['sync', 'pace-4f1c'],
     ];

@@ -12,7 +12,7 @@ import {
   readSnapshotView,
   targetTabId,
 } from '../../components/popup/read-popup-view';
-import { type PaceSummary, paceSummary } from '../../lib/pace/ledger';
+import { type PaceSummary, paceSummary } from '../../lib/pace/pace-summary';
 import { DAY_MS, localTimeZone } from '../../lib/pace/windows';
 import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, TAB_STATUS_KEY } from '../../lib/popup-snapshot';
 import type { PopupView } from '../../lib/protocol';
@@ -65,12 +65,13 @@ function recordWhenAsked(container: () => Element | null): { asked: () => boolea
 }
 
 const snapshot = (change: Partial<PopupSnapshot> = {}): PopupSnapshot => ({
-  v: 2,
+  v: 3,
   at: now - 60_000,
   validUntil: now + 3_600_000,
   quietMode: false,
   pace,
   saved: NO_SAVED,
+  ownProfile: null,
   ...change,
 });
 
@@ -94,6 +95,7 @@ test('a usable snapshot is painted while the background is still waking, then it
     quietMode: false,
     pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } },
     saved: NO_SAVED,
+    ownProfile: null,
   });
   await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
   expect(invitesShown(container)).toBe('1');
@@ -108,7 +110,7 @@ test('without a usable snapshot the popup says it is reading until the backgroun
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getByText(/reading/i)).toBeTruthy();
     expect(container.querySelector('main[data-ready]')).toBeNull();
-    answer({ status: null, quietMode: false, pace, saved: NO_SAVED });
+    answer({ status: null, quietMode: false, pace, saved: NO_SAVED, ownProfile: null });
     await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
     unmount();
   }
@@ -146,6 +148,7 @@ test('an answer that comes first is never replaced by the snapshot', async () =>
     quietMode: false,
     pace: { ...pace, invites: { ...pace.invites, last7Days: 1 } },
     saved: NO_SAVED,
+    ownProfile: null,
   };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view as never);
   // PopupApp's own guarantee, whoever asks first: here the answer is asked for at once.
@@ -155,4 +158,31 @@ test('an answer that comes first is never replaced by the snapshot', async () =>
   await new Promise((resolve) => setTimeout(resolve, 60));
   expect(container.querySelector('main')?.dataset.source).toBe('live');
   expect(invitesShown(container)).toBe('1');
+});
+
+test('"Your profile" shows what the background says, and is left out when it does not answer', async () => {
+  const answer = backgroundAnswersLater();
+  const { container, unmount } = openPopup();
+  await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled());
+  answer({
+    status: null,
+    quietMode: false,
+    pace,
+    saved: NO_SAVED,
+    ownProfile: {
+      parts: { photo: false, headline: true, about: true, experience: true, activity: true },
+      connections: 300,
+      completeness: 0.8,
+      readAt: now - 2 * DAY_MS,
+    },
+  });
+  await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
+  expect(screen.getByRole('region', { name: 'Your profile' }).textContent).toContain('Add a photo');
+  unmount();
+
+  vi.restoreAllMocks();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+  const silent = openPopup();
+  await waitFor(() => expect(silent.container.querySelector('main[data-ready]')).not.toBeNull());
+  expect(screen.queryByRole('region', { name: 'Your profile' })).toBeNull();
 });

@@ -7,10 +7,19 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentState, exportData, importData, resetData } from '../../lib/background/data-control';
 import { recordSend } from '../../lib/background/ledger-store';
 import { parseImport } from '../../lib/data/export-file';
+import type { OwnProfileSummary } from '../../lib/own-profile';
 import { saveSettings } from '../../lib/settings/store';
 import { SETTINGS_EXAMPLES } from '../settings/examples';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
+
+/** The summary of the user's own profile, as a self view leaves it. */
+const OWN_PROFILE: OwnProfileSummary = {
+  parts: { photo: true, headline: true, about: false, experience: null, activity: false },
+  connections: 42,
+  completeness: 0.5,
+  readAt: NOW - 3 * 86_400_000,
+};
 
 async function seed(): Promise<void> {
   await saveSettings({ plan: 'sales-navigator', inmailCredits: 12, limits: { 'invites-per-week': 80 } });
@@ -26,7 +35,7 @@ async function seed(): Promise<void> {
       NOW,
     );
   }
-  await fakeBrowser.storage.local.set({ 'dismissed-hints': ['0123456789abcd'] });
+  await fakeBrowser.storage.local.set({ 'dismissed-hints': ['0123456789abcd'], 'own-profile': OWN_PROFILE });
 }
 
 const snapshot = async () => JSON.stringify(await currentState());
@@ -42,6 +51,22 @@ describe('export and import', () => {
     expect(await importData(file)).toEqual({ ok: true });
     expect(await snapshot()).toBe(before);
     expect(await exportData(new Date(NOW))).toBe(file);
+  });
+
+  test('the summary of the user’s own profile is exported, and restored by an import', async () => {
+    const file = JSON.parse(await exportData(new Date(NOW)));
+    expect(file.ownProfile).toEqual(OWN_PROFILE);
+    await resetData();
+    expect(await importData(JSON.stringify(file))).toEqual({ ok: true });
+    expect((await fakeBrowser.storage.local.get('own-profile'))['own-profile']).toEqual(OWN_PROFILE);
+  });
+
+  test('an export made before the own-profile summary existed imports, with none (and takes the kept one away)', async () => {
+    const { ownProfile: _, ...older } = JSON.parse(await exportData(new Date(NOW)));
+    expect(await importData(JSON.stringify(older))).toEqual({ ok: true });
+    expect((await currentState()).ownProfile).toBeNull();
+    expect(await fakeBrowser.storage.local.get('own-profile')).toEqual({});
+    expect(JSON.parse(await exportData(new Date(NOW))).ownProfile).toBeNull();
   });
 
   test('an export from settings version 1 is migrated on import', async () => {
@@ -73,6 +98,11 @@ describe('export and import', () => {
         return JSON.stringify(f);
       },
       /^ledger\.events\[0\]\.kind: /,
+    ],
+    [
+      'with a wrong own-profile summary',
+      (f) => JSON.stringify({ ...f, ownProfile: { ...OWN_PROFILE, parts: { ...OWN_PROFILE.parts, photo: 'yes' } } }),
+      /^ownProfile\.parts\.photo: /,
     ],
     ['with a wrong ledger version', (f) => JSON.stringify({ ...f, ledgerVersion: 7 }), /pace history has version 7/],
     ['huge', (f) => JSON.stringify({ ...f, padding: 'x'.repeat(6 * 1024 * 1024) }), /too large \(6\.0 MB/],
@@ -108,5 +138,8 @@ describe('export and import', () => {
     expect(after.ledger.events).toEqual([]);
     expect(after.ledger.device).not.toBe(before.ledger.device);
     expect(after.dismissedHints).toEqual([]);
+    expect(before.ownProfile).toEqual(OWN_PROFILE);
+    expect(after.ownProfile).toBeNull();
+    expect(await fakeBrowser.storage.local.get('own-profile')).toEqual({});
   });
 });
