@@ -7,6 +7,8 @@ import { toChromeMessages } from './lib/messages/chrome-messages';
 
 /** LockLens's content-script context, used instead of WXT's in that build (see the hook below). */
 const CONTENT_CONTEXT = 'lib/content/script-context.ts';
+/** The part of Preact the content script uses, in a fraction of its size (see that file). */
+const SMALL_PREACT = 'lib/content/small-preact.ts';
 
 /** The unlisted script that wakes the background as a LinkedIn page starts (listed in the manifest below). */
 const WAKE_SCRIPT = 'linkedin-wake';
@@ -20,8 +22,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
-    // The selector registry's dates are for `npm run explain`, not for the extension (lib/reader/selectors.ts).
-    define: { __SELECTOR_DATES__: 'false' },
+    // The selector registry's dates are for `npm run explain`, not for the extension (lib/reader/selectors.ts);
+    // the claims' message keys and notes are for the tests (lib/evaluator/claims.ts).
+    define: { __SELECTOR_DATES__: 'false', __CLAIM_RECORDS__: 'false' },
     // Vite's modulepreload polyfill calls fetch(): extension pages need no polyfill, and the
     // bundle then holds no network call at all (checked by test/manifest.test.ts).
     // CSS for the browsers LockLens supports (manifest minimums): light-dark() stays as written
@@ -32,12 +35,13 @@ export default defineConfig({
   // bundled into a script, and browser.i18n picks the user's language.
   hooks: {
     // The content script's build (and the wake-up script's, entrypoints/linkedin-wake.ts) differs
-    // in two ways, both for its place in LinkedIn's page:
+    // in three ways, all for its place in LinkedIn's page:
     // - it uses the browser's own promise-based API (MV3 in Chrome and Firefox alike:
     //   runtime.sendMessage, storage, i18n) instead of webextension-polyfill, 2.7 kB of its 20 kB
     //   gzip budget; every extension page keeps the polyfill;
     // - WXT's ContentScriptContext is replaced by lib/content/script-context.ts: WXT's dispatches
-    //   DOM events named after the extension's id, which a page can listen for (see that file).
+    //   DOM events named after the extension's id, which a page can listen for (see that file);
+    // - Preact is lib/content/small-preact.ts, the part of it the content script's panels use.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       const inLinkedIn = (entrypoint: (typeof entrypoints)[number]) =>
         entrypoint.type === 'content-script' || entrypoint.name === WAKE_SCRIPT;
@@ -53,6 +57,8 @@ export default defineConfig({
         alias: [
           ...entries.filter((entry) => entry.find !== 'wxt/browser'),
           { find: 'wxt/utils/content-script-context', replacement: resolve(import.meta.dirname, CONTENT_CONTEXT) },
+          // Preact's core (4.4 kB gzip) gives way to the subset the content script uses.
+          { find: /^preact(?:\/jsx-runtime)?$/, replacement: resolve(import.meta.dirname, SMALL_PREACT) },
         ],
       };
     },
