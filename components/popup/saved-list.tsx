@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { profileUrl } from '../../lib/linkedin-urls';
 import { formatKey, formatMessage } from '../../lib/messages/format';
 import { isDue, type SavedPreview } from '../../lib/saved/list';
 import { shortDate } from '../verdict/relative-time';
@@ -58,11 +59,7 @@ export function SavedList({ saved, now, fetchingAll, onChanged, onShowAll }: Pro
           {people.map((person) => (
             <li key={person.key} data-person={person.key} data-due={isDue(person, now) ? 'true' : undefined}>
               {/* Built from the vanity name, never from a stored URL: an imported file could hold anything. */}
-              <a
-                href={`https://www.linkedin.com/in/${encodeURIComponent(person.key.toWellFormed())}/`}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <a href={profileUrl(person.key)} target="_blank" rel="noreferrer">
                 {person.name}
               </a>
               <span class="ll-muted">

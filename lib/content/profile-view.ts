@@ -12,9 +12,11 @@
 import { afterNextFrame } from '../after-next-frame';
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
+import { type ProfileKey, vanityOf } from '../linkedin-urls';
 import { primeMessages } from '../messages/format';
 import type { PageContext, ProfileAnswer } from '../protocol';
-import { findControl, findTopCardFor, pageTheme } from '../reader/page-parts';
+import { findControl, findTopCardFor, pageTheme, topCardKeys } from '../reader/page-parts';
+import { readOwnProfile } from '../reader/read-own-profile';
 import { readMessagingSignals, readProfile } from '../reader/read-profile';
 import type { ProfileSignals } from '../signals';
 import { type HintProps, mountHint } from './hint-ui';
@@ -23,42 +25,56 @@ import { waitForTopCard } from './wait-for-top-card';
 
 export interface ProfileViewOptions {
   url: string;
-  slug: string;
+  /** The person the URL names (a vanity name or a member id). */
+  key: ProfileKey;
+  /** The names on the card the last view read (see findTopCardFor): never read that card again. */
+  previous: ReadonlySet<ProfileKey>;
   signal: AbortSignal;
-  /** Asks the background what this profile's hint needs (show it at all? last contact? texts). */
-  requestContext: () => Promise<PageContext>;
+  /** Asks the background what the hint of the profile with this vanity name needs (show it? last contact? texts). */
+  requestContext: (slug: string) => Promise<PageContext>;
   /** Called at once (synchronously) with the context on its way, however it is asked for. */
   onContext: (context: Promise<PageContext>) => void;
+  /** Called with the card's names (and the URL's) as soon as the card is found. */
+  onCard: (keys: ReadonlySet<ProfileKey>) => void;
+}
+
+interface ViewOf {
+  options: ProfileViewOptions;
+  /** The vanity name per-profile state is kept under (hidden hints, last contact, saved list). */
+  slug: string;
 }
 
 export async function showProfileView(options: ProfileViewOptions): Promise<void> {
-  const { url, slug, signal, requestContext, onContext } = options;
+  const { url, key, previous, signal, requestContext, onContext } = options;
   // A profile opened in its own tab has its top card already: its report asks for the context
-  // too (one message, not two). After an SPA navigation the context is asked for now, and
-  // answered while LinkedIn is still rendering the card.
-  const cardNow = findTopCardFor(document, slug);
-  const asked = cardNow ? null : requestContext();
+  // too (one message, not two). After an SPA navigation to a vanity URL the context is asked for
+  // now, and answered while LinkedIn is still rendering the card; a member-id URL names no vanity
+  // to ask with, so its context comes with the report.
+  const cardNow = findTopCardFor(document, key, previous);
+  const early = vanityOf(key);
+  const asked = cardNow || !early ? null : requestContext(early);
   if (asked) onContext(asked);
-  const topCard = cardNow ?? (await waitForTopCard(document, slug, signal));
+  const topCard = cardNow ?? (await waitForTopCard(document, key, previous, signal));
   if (signal.aborted) return;
   if (!topCard) {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'top-card-missing' });
     return;
   }
+  options.onCard(new Set([...topCardKeys(document, topCard), key]));
   let hint: ShownChip | null = null;
   if (asked) {
     // The card LinkedIn has just inserted: the chip goes in with it, from the two signals it
     // shows, and the full read and the report wait until LinkedIn has drawn its next frame (the
     // reader's first run took ~4 ms of that frame; the panel that needs the verdict is closed).
-    const early = readMessagingSignals(document, topCard);
+    const chipSignals = readMessagingSignals(document, topCard);
     const page = await asked.catch(() => null);
     if (signal.aborted) return;
-    if (page) hint = mountChip(options, page, topCard, early);
+    if (page && early) hint = mountChip({ options, slug: early }, page, topCard, chipSignals);
     await afterNextFrame(signal);
     if (signal.aborted) return;
   }
   // LinkedIn may have re-rendered the card meanwhile: read the one there now.
-  const card = cardThereNow(topCard, slug) ?? topCard;
+  const card = cardThereNow(options, topCard) ?? topCard;
   const result = readProfile(document, { url, topCard: card });
   if (result.page !== 'profile') {
     sendReport({ type: 'page-report', url, status: 'unreadable', reason: result.reason });
@@ -66,30 +82,34 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
     return;
   }
   const { signals, identity } = result;
+  const slug = early ?? identity.slug;
   const answer = reportProfile({
     type: 'page-report',
     url,
     status: 'profile',
     signals,
-    slug,
+    // The user's own profile: what it shows, for their profile summary (never read on anyone else's).
+    ...(signals.degree.value === 'self' ? { ownProfile: readOwnProfile(document, card) } : {}),
+    ...(slug ? { slug } : {}),
     ...(identity.name ? { name: identity.name.slice(0, 200) } : {}),
     ...(asked ? {} : { withContext: true }),
   });
   if (!asked) {
     // No context with the verdict (the background was starting up): ask again, with retries.
-    const context = answer.then((evaluated) => evaluated?.context ?? requestContext());
+    if (!slug) return;
+    const context = answer.then((evaluated) => evaluated?.context ?? requestContext(slug));
     onContext(context);
     const page = await context.catch(() => null);
     if (signal.aborted || !page) return;
-    hint = mountChip(options, page, card, signals);
+    hint = mountChip({ options, slug }, page, card, signals);
   }
   const evaluated = await answer;
   if (!signal.aborted) hint?.showAnswer(signals, evaluated);
 }
 
 /** `topCard` while it is in the page, else the card LinkedIn rendered in its place (if any). */
-const cardThereNow = (topCard: Element, slug: string) =>
-  topCard.isConnected ? topCard : findTopCardFor(document, slug);
+const cardThereNow = ({ key, previous }: ProfileViewOptions, topCard: Element) =>
+  topCard.isConnected ? topCard : findTopCardFor(document, key, previous);
 
 const messagingOf = (signals: Pick<ProfileSignals, 'degree' | 'pending'>) =>
   messagingFrom(signals.degree.value, signals.pending.value === true);
@@ -101,15 +121,15 @@ interface ShownChip {
 
 /** The chip on `topCard` (or the card there now), unless the user hid this profile's hint. */
 function mountChip(
-  options: ProfileViewOptions,
+  { options, slug }: ViewOf,
   page: PageContext,
   topCard: Element,
   chipSignals: Pick<ProfileSignals, 'degree' | 'pending'>,
 ): ShownChip | null {
-  const { slug, signal } = options;
+  const { signal } = options;
   if (!page.profile?.showHint) return null;
   // LinkedIn may have re-rendered the card while the context was on its way: anchor on the one there now.
-  const anchor = cardThereNow(topCard, slug);
+  const anchor = cardThereNow(options, topCard);
   if (!anchor) return null;
   const { salt, profile } = page;
   primeMessages(profile.chipTexts);

@@ -1,10 +1,11 @@
 /**
- * Content-script wiring on linkedin.com: one profile view at a time. A navigation (LinkedIn is a
- * single-page app) or a settings change ends the current view at once and starts the next.
+ * Content-script wiring on linkedin.com: one profile view at a time. A navigation to another page
+ * (LinkedIn is a single-page app) or a settings change ends the current view at once and starts
+ * the next; the same person's address rewritten in place keeps the view.
  * It only reads the page, and never throws into it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { profileSlugFromUrl } from '../page-detection';
+import { type ProfileKey, profileKeyFromUrl } from '../linkedin-urls';
 import type { PageContext } from '../protocol';
 import { startComposerChecks } from './composer/composer-checks';
 import { planHintFromPage } from './plan-hint';
@@ -34,24 +35,38 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
   };
   const salt = () => saltAnswer ?? keepSalt(requestPageContext());
 
-  const show = (url: string) => {
+  // The names on the card the last view read (never read that card for the next person), and
+  // those of the current view once its card is found.
+  let previous: ReadonlySet<ProfileKey> = new Set();
+  let shown: ReadonlySet<ProfileKey> | null = null;
+
+  const show = (url: string, restart: boolean) => {
+    const key = profileKeyFromUrl(url);
+    // LinkedIn rewrites the address between a member id and the vanity name, or its query,
+    // after load (history.replaceState): the same person's view goes on, with one hint.
+    if (!restart && key && shown?.has(key) && current && !current.signal.aborted) return;
     current?.abort();
+    shown = null;
     if (ctx.isInvalid) return;
     const view = new AbortController();
     current = view;
     const signal = AbortSignal.any([view.signal, ctx.signal]);
-    const slug = profileSlugFromUrl(url);
-    if (!slug) {
+    if (!key) {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
       return;
     }
     showProfileView({
       url,
-      slug,
+      key,
+      previous,
       signal,
-      requestContext: () => requestPageContext(slug),
+      requestContext: (slug) => requestPageContext(slug),
       // The salt rides on the profile's context: no message of its own on a profile.
       onContext: (context) => void keepSalt(context).catch(() => {}),
+      onCard: (keys) => {
+        previous = keys;
+        if (current === view) shown = keys;
+      },
     }).catch(() => {
       if (!signal.aborted) sendReport({ type: 'page-report', url, status: 'unreadable', reason: 'reader-error' });
     });
@@ -60,7 +75,7 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
   sendPlanHintWithNextReport(planHintFromPage(document));
   // The view first: on a profile it asks for the salt with the hint's context, before the send
   // detector asks for it (which then waits for that answer instead of sending a message).
-  show(location.href);
+  show(location.href, true);
   startSendDetector({
     signal: ctx.signal,
     salt,
@@ -68,7 +83,7 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
   startComposerChecks({ signal: ctx.signal, check: checkText });
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href));
-  onSettingsChanged(() => show(location.href), ctx.signal);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href, false));
+  onSettingsChanged(() => show(location.href, true), ctx.signal);
   ctx.onInvalidated(() => current?.abort());
 }

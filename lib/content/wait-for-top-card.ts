@@ -1,6 +1,6 @@
 /**
- * Waits, without polling, for the top card of the profile at `slug`, at a cost near zero while
- * the rest of LinkedIn's page churns (feed, ads, rail). Two MutationObservers, both disconnected
+ * Waits, without polling, for the top card of the person `wanted` names (see findTopCardFor), at
+ * a cost near zero while the rest of LinkedIn's page churns (feed, ads, rail). Two MutationObservers, both disconnected
  * the moment the card is there, the view is aborted, or the time runs out:
  * - one on the owner's column (where LinkedIn renders the top card), checking what is added or
  *   re-pointed there: nodes in or around a top card, links and keys changing in place;
@@ -9,6 +9,7 @@
  *   its batches costs one `isConnected` read, however many nodes the page churns elsewhere.
  * With no column at all (a layout without one), the wide observer checks added nodes itself.
  */
+import type { ProfileKey } from '../linkedin-urls';
 import { queryEntry } from '../reader/dom';
 import { findTopCardFor, stableContainer, TOP_CARD_SELECTOR } from '../reader/page-parts';
 import { PAGE } from '../reader/selectors';
@@ -34,11 +35,12 @@ function ownerColumn(document: Document): Element | null {
 
 export function waitForTopCard(
   document: Document,
-  slug: string,
+  wanted: ProfileKey,
+  previous: ReadonlySet<ProfileKey>,
   signal: AbortSignal,
   timeoutMs = TOP_CARD_TIMEOUT_MS,
 ): Promise<Element | null> {
-  const now = findTopCardFor(document, slug);
+  const now = findTopCardFor(document, wanted, previous);
   if (now || signal.aborted) return Promise.resolve(signal.aborted ? null : now);
   const container = stableContainer(document);
   return new Promise((resolve) => {
@@ -52,7 +54,7 @@ export function waitForTopCard(
     };
     const onAbort = () => finish(null);
     const look = () => {
-      const card = findTopCardFor(container, slug);
+      const card = findTopCardFor(container, wanted, previous);
       if (card) finish(card);
     };
     const watchColumn = () => {

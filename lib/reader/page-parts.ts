@@ -2,35 +2,94 @@
  * The parts of the live page the content script needs besides the signals: whose top card is
  * on screen, where to watch for it, LinkedIn's own controls to point at, and the theme.
  */
-import { queryEntry } from './dom';
+import {
+  hrefParam,
+  type ProfileKey,
+  profileKey,
+  profileKeyFromHref,
+  profileKeyFromUrl,
+  vanityOf,
+} from '../linkedin-urls';
+import { queryEntry, queryEntryAll } from './dom';
 import { findActionRow } from './read-actions';
-import { COMPOSER, PAGE } from './selectors';
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text).toLowerCase();
-  } catch {
-    return text.toLowerCase();
-  }
-}
+import { COMPOSER, CONNECT_DRAWER_PREFIX, PAGE, TOP_CARD, TOP_CARD_KEY } from './selectors';
 
 /** Any layout's top card, as one selector (for cheap checks on added nodes). */
 export const TOP_CARD_SELECTOR = PAGE.topCard.map((alternative) => alternative.css).join(', ');
 
+const add = (keys: Set<ProfileKey>, name: string | null | undefined) => {
+  const key = name ? profileKey(name) : null;
+  if (key) keys.add(key);
+};
+
 /**
- * The top card, only when it belongs to `slug`. After an SPA navigation the previous person's
- * card stays in the page until LinkedIn renders the new one: never read that one.
+ * Who a top card belongs to, from what the card itself carries (2026-03 markup): its links to
+ * the owner's profile (vanity names, sometimes member ids), the member id in its componentkey and
+ * in its Message link's `recipient=`, the `vanityName=` of its Connect link, and the page's
+ * connect drawer key. Any of them names the owner, whichever form the address bar has.
  */
-export function findTopCardFor(root: ParentNode, slug: string): Element | null {
+export function topCardKeys(root: ParentNode, topCard: Element): Set<ProfileKey> {
+  const keys = new Set<ProfileKey>();
+  for (const { element } of queryEntryAll(topCard, 'profileLink', TOP_CARD.profileLink)) {
+    const key = profileKeyFromHref(element.getAttribute('href') ?? '');
+    if (key) keys.add(key);
+  }
+  const cardKey = topCard.getAttribute('componentkey') ?? topCard.getAttribute('id') ?? '';
+  if (cardKey.startsWith(TOP_CARD_KEY.prefix) && cardKey.endsWith(TOP_CARD_KEY.suffix)) {
+    add(keys, cardKey.slice(TOP_CARD_KEY.prefix.length, -TOP_CARD_KEY.suffix.length));
+  }
+  const href = (entry: 'message' | 'connect') =>
+    queryEntry(topCard, entry, TOP_CARD[entry])?.element.getAttribute('href') ?? '';
+  add(keys, hrefParam(href('message'), 'recipient'));
+  add(keys, hrefParam(href('connect'), 'vanityName'));
+  const drawer = queryEntry(root, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey') ?? '';
+  if (drawer.startsWith(CONNECT_DRAWER_PREFIX)) add(keys, drawer.slice(CONNECT_DRAWER_PREFIX.length));
+  return keys;
+}
+
+/**
+ * The top card, only when it belongs to the person `wanted` names. After an SPA navigation the
+ * previous person's card stays in the page until LinkedIn renders the new one: never read that
+ * one, nor one React is still re-pointing from them to the next: a card carrying any of
+ * `previous` (the names on the card the last view read, and the URL's it was read at; empty on a
+ * fresh page) is not taken. A
+ * card that names neither `wanted` nor anyone else in the same form is taken: the older layout
+ * carries no member id, so on a member-id URL only its vanity links say who it is.
+ */
+export function findTopCardFor(
+  root: ParentNode,
+  wanted: ProfileKey,
+  previous: ReadonlySet<ProfileKey>,
+): Element | null {
   const topCard = queryEntry(root, 'topCard', PAGE.topCard)?.element;
   if (!topCard) return null;
-  const wanted = decode(slug);
-  for (const link of topCard.querySelectorAll('a[href*="/in/"]')) {
-    const found = /\/in\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1];
-    if (found && decode(found) === wanted) return topCard;
-  }
-  const drawer = queryEntry(root, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey');
-  return drawer && decode(drawer.slice('ProfilePostConnectDrawer_'.length)) === wanted ? topCard : null;
+  const keys = topCardKeys(root, topCard);
+  if (keys.size === 0) return null;
+  let theirs = false;
+  for (const key of keys) theirs ||= previous.has(key);
+  // The same person again (the view started anew): a card with the previous names is theirs.
+  if (previous.has(wanted)) return theirs ? topCard : null;
+  // Otherwise a card that still carries any previous name is the last person's, or half re-rendered.
+  if (theirs) return null;
+  if (keys.has(wanted)) return topCard;
+  // Another name of the same form (another vanity name, another member id): someone else's card.
+  for (const key of keys) if (key[0] === wanted[0]) return null;
+  return topCard;
+}
+
+const NO_NAMES: ReadonlySet<ProfileKey> = new Set();
+
+/**
+ * The profile a URL names, with its top card while it is on screen and its vanity name (the
+ * URL's, else the card's): for the send detector and the composer check, which know no previous
+ * view (a card naming someone else in the URL's form is still never taken).
+ */
+export function profileOnScreen(root: Document, url: string): { card: Element | null; vanity: string | null } | null {
+  const key = profileKeyFromUrl(url);
+  if (!key) return null;
+  const card = findTopCardFor(root, key, NO_NAMES);
+  const named = card ? [...topCardKeys(root, card)].find((name) => name[0] === 'v') : undefined;
+  return { card, vanity: vanityOf(key) ?? vanityOf(named ?? null) };
 }
 
 export function stableContainer(root: Document): Element {

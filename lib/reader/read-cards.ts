@@ -1,15 +1,32 @@
 /** Markers read on their own: badges, photo, Open to Work / Hiring, and the owner's other cards. */
 import type { Highlight, Signal } from '../signals';
-import { queryEntry } from './dom';
+import { queryEntry, queryEntryAll } from './dom';
 import { PAGE, TOP_CARD } from './selectors';
 import { found, presence, unknown } from './signal';
 
+/** The mutual-connection and followed-by links: their silhouettes are other people's faces. */
+const FACES = [...TOP_CARD.mutualLink, ...TOP_CARD.followedByLink].map((alternative) => alternative.css).join(', ');
+
+/**
+ * The owner's photo: an image beside the first silhouette that is not someone else's face. The
+ * silhouette alone is "no photo"; beside an image of a kind not known (a frame drawn another way,
+ * a new URL form) it is "could not tell", never "no photo".
+ */
 export function readPhoto(topCard: Element): Signal<boolean> {
-  const placeholder = queryEntry(topCard, 'photoPlaceholder', TOP_CARD.photoPlaceholder);
+  const placeholder = queryEntryAll(topCard, 'photoPlaceholder', TOP_CARD.photoPlaceholder).find(
+    (m) => !m.element.closest(FACES),
+  );
   if (placeholder) {
-    const figure = placeholder.element.closest('figure') ?? placeholder.element.parentElement;
-    const image = figure ? queryEntry(figure, 'photoImage', TOP_CARD.photoImage) : null;
-    return image ? found(true, placeholder.evidence, image.evidence) : found(false, placeholder.evidence);
+    // The photo's link holds the silhouette and the image (2026-03), whatever wraps them.
+    const link = placeholder.element.closest('a');
+    const holder =
+      (link && topCard.contains(link) ? link : null) ??
+      placeholder.element.closest('figure') ??
+      placeholder.element.parentElement;
+    const image = holder ? queryEntry(holder, 'photoImage', TOP_CARD.photoImage) : null;
+    if (image) return found(true, placeholder.evidence, image.evidence);
+    const other = holder ? queryEntry(holder, 'photoAnyImage', TOP_CARD.photoAnyImage) : null;
+    return other ? unknown(`unparsed:${other.evidence}`) : found(false, placeholder.evidence);
   }
   const emberPhoto = queryEntry(topCard, 'emberPhoto', TOP_CARD.emberPhoto);
   if (!emberPhoto) return unknown('absent:photo');
@@ -20,7 +37,10 @@ export function readPhoto(topCard: Element): Signal<boolean> {
 }
 
 /** No reliable 2026 marker exists: a marker means true, its absence means "could not tell". */
-export function readOptionalMarker(topCard: Element, name: 'openToWork' | 'hiring'): Signal<boolean> {
+export function readOptionalMarker(
+  topCard: Element,
+  name: 'openToWork' | 'hiring' | 'incomingInvitation',
+): Signal<boolean> {
   const marker = queryEntry(topCard, name, TOP_CARD[name]);
   return marker ? found(true, marker.evidence) : unknown(`absent:${name}`);
 }

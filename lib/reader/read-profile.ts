@@ -3,13 +3,15 @@
  * card and cards, never the right rail, and never throws: an unrecognized page comes back as
  * such, with the reason. It stores nothing and sends nothing.
  */
-import { profileSlugFromUrl } from '../page-detection';
+import { profileKeyFromUrl, vanityOf } from '../linkedin-urls';
 import type { ProfileIdentity, ProfileSignals, ReadResult, Signal } from '../signals';
 import { foldedText, queryEntry } from './dom';
+import { topCardKeys } from './page-parts';
 import { findActionRow, labelTables, readConnect, readDegree, readFollowPrimary, readPresence } from './read-actions';
 import { readBadge, readOptionalMarker, readOwnerCards, readPhoto } from './read-cards';
 import { readCounts, readMutualConnections } from './read-counts';
-import { CONNECT_DRAWER_PREFIX, PAGE, TOP_CARD, TOP_CARD_KEY } from './selectors';
+import { withSharedCompany } from './read-routes';
+import { PAGE, TOP_CARD } from './selectors';
 import { found, unknown } from './signal';
 
 export interface ReadOptions {
@@ -29,48 +31,27 @@ function readLanguage(document: Document): Signal<string> {
   return isPrimarySubtag(primary) ? found(primary, 'html[lang]') : unknown('absent:html[lang]');
 }
 
+/**
+ * Who the card belongs to, from the card's own names (page-parts' topCardKeys): the vanity name
+ * (the URL's when it has one, else the card's links': a member-id URL `/in/ACoAA…/` names none),
+ * else the member id (an out-of-network member shows no vanity name at all), and the member id.
+ */
 function readIdentity(document: Document, topCard: Element, url: string | undefined): ProfileIdentity {
   const name = queryEntry(topCard, 'name', TOP_CARD.name);
+  const keys = [...topCardKeys(document, topCard)];
+  const vanity = keys.find((key) => key[0] === 'v');
+  const profileId = keys.find((key) => key[0] === 'm')?.slice(2);
   return {
-    // The live page's URL names the profile; a saved file falls back on the page's own links.
-    slug: (url ? profileSlugFromUrl(url) : null) ?? (slugFromPage(document, topCard) || null),
-    profileId: idFromKey(topCard) || idFromMessageLink(topCard) || null,
+    slug: vanityOf(url ? profileKeyFromUrl(url) : null) ?? vanityOf(vanity ?? null) ?? profileId ?? null,
+    profileId: profileId ?? null,
     name: name ? foldedText(name.element) || null : null,
   };
 }
 
-function idFromKey(topCard: Element): string {
-  const key = topCard.getAttribute('componentkey') ?? topCard.getAttribute('id') ?? '';
-  return key.startsWith(TOP_CARD_KEY.prefix) && key.endsWith(TOP_CARD_KEY.suffix)
-    ? key.slice(TOP_CARD_KEY.prefix.length, -TOP_CARD_KEY.suffix.length)
-    : '';
-}
-
-function idFromMessageLink(topCard: Element): string {
-  const message = queryEntry(topCard, 'message', TOP_CARD.message)?.element.getAttribute('href') ?? '';
-  return /[?&]recipient=([A-Za-z0-9_-]+)/.exec(message)?.[1] ?? '';
-}
-
-function slugFromPage(document: Document, topCard: Element): string {
-  const drawer = queryEntry(document, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey') ?? '';
-  if (drawer.startsWith(CONNECT_DRAWER_PREFIX)) return drawer.slice(CONNECT_DRAWER_PREFIX.length);
-  const link = queryEntry(topCard, 'profileLink', TOP_CARD.profileLink)?.element.getAttribute('href') ?? '';
-  return safeDecode(/\/in\/([^/?#]+)/.exec(link)?.[1] ?? '');
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 function readSignals(document: Document, topCard: Element, language: Signal<string>): ProfileSignals {
-  const tables = labelTables(language.value);
-  const row = findActionRow(topCard);
-  const degree = readDegree(topCard, row, tables);
-  const counts = readCounts(topCard, tables);
+  const row = findActionRow(topCard, language.value);
+  const degree = readDegree(topCard, row, labelTables(language.value));
+  const counts = readCounts(topCard, language.value);
   const cards = readOwnerCards(document);
   return {
     degree,
@@ -83,12 +64,13 @@ function readSignals(document: Document, topCard: Element, language: Signal<stri
     photo: readPhoto(topCard),
     connections: counts.connections,
     followers: counts.followers,
-    mutualConnections: readMutualConnections(topCard),
+    mutualConnections: readMutualConnections(topCard, language.value),
     openToWork: readOptionalMarker(topCard, 'openToWork'),
     hiring: readOptionalMarker(topCard, 'hiring'),
     about: cards.about,
     activity: cards.activity,
-    highlights: cards.highlights,
+    highlights: withSharedCompany(document, cards.highlights),
+    incomingInvitation: readOptionalMarker(topCard, 'incomingInvitation'),
     language,
   };
 }
@@ -100,9 +82,10 @@ function readSignals(document: Document, topCard: Element, language: Signal<stri
  */
 export function readMessagingSignals(document: Document, topCard: Element): Pick<ProfileSignals, 'degree' | 'pending'> {
   try {
-    const row = findActionRow(topCard);
+    const language = readLanguage(document).value;
+    const row = findActionRow(topCard, language);
     return {
-      degree: readDegree(topCard, row, labelTables(readLanguage(document).value)),
+      degree: readDegree(topCard, row, labelTables(language)),
       pending: readPresence(row, 'pending'),
     };
   } catch {
@@ -112,7 +95,7 @@ export function readMessagingSignals(document: Document, topCard: Element): Pick
 
 export function readProfile(document: Document, options: ReadOptions = {}): ReadResult {
   try {
-    if (options.url !== undefined && profileSlugFromUrl(options.url) === null) {
+    if (options.url !== undefined && profileKeyFromUrl(options.url) === null) {
       return { page: 'unrecognized', reason: 'not-a-profile-page' };
     }
     const topCard = options.topCard ? { element: options.topCard } : queryEntry(document, 'topCard', PAGE.topCard);

@@ -16,6 +16,12 @@ export interface SelectorAlternative {
   css: string;
   /** When and where this markup was seen, e.g. `2026-03 profile pages`; empty in the extension's builds. */
   seen: string;
+  /**
+   * The UI language whose words the alternative matches (an aria-label such as "Message …"), when
+   * it matches words at all: on a page in another language its absence proves nothing. Hrefs, icon
+   * ids, classes and componentkeys match in every language and carry none.
+   */
+  words?: string;
 }
 
 export type SelectorEntry = readonly SelectorAlternative[];
@@ -34,6 +40,11 @@ const dated = (css: string, seen: string): SelectorAlternative => ({ css, seen: 
 const sdui = (css: string, seen?: string) => dated(css, seen ?? '2026-03 profile pages (SDUI React profile)');
 const ember = (css: string, seen?: string) =>
   dated(css, seen ?? '2025-12 Ember/artdeco profile (open-source bot code)');
+/** An alternative that matches English words (the Ember-era aria-labels, written against the English UI). */
+const inEnglish = (alternative: SelectorAlternative): SelectorAlternative => ({ ...alternative, words: 'en' });
+
+/** The Activity card's posts (a carousel): also how the card itself is found where its key is not. */
+const activityPosts = sdui('[componentkey$="activity_posts_pillContent"]');
 
 /** Page-level entries, matched against the whole document. */
 export const PAGE = {
@@ -58,11 +69,39 @@ export const PAGE = {
   ],
   activityCard: [
     sdui('[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Activity"]'),
-    sdui('[componentkey$="activity_posts_pillContent"]'),
+    activityPosts,
     ember('#content_collections, #recent_activity'),
   ],
+  /**
+   * The owner's recent posts. On the self view the Activity card is there even without them (it
+   * offers "Create a post"), so the card alone does not say the user posts (2026-09 self view).
+   */
+  activityPosts: [activityPosts],
+  /**
+   * The sticky toolbar's compact header, `a > div[aria-label="<name>"]` holding the photo and, as
+   * `<p>`s, the name then the headline: the one place the headline has a hook of its own (every
+   * 2026-03 page, 2026-09 self view; in the top card it is a plain `<p>` after the name row). The
+   * toolbar's other labelled elements are buttons.
+   */
+  toolbarName: [sdui('[role="toolbar"] div[aria-label] p', '2026-03 pages, 2026-09 self view')],
+  toolbarHeadline: [sdui('[role="toolbar"] div[aria-label] p + p', '2026-03 pages, 2026-09 self view')],
+  /**
+   * Titles of the cards below the Activity card (Experience, Education, Skills…): those cards have
+   * uuid componentkeys, so only their title names them (EXPERIENCE_TITLE), 2026-09 self view.
+   */
+  lowerCardTitle: [sdui('[componentkey^="profileCardsBelowActivity"] h2', '2026-09 self view')],
   /** Group links in the owner's cards ("You are both members of …"). Modelled, not observed: 2026-11. */
   sharedGroupLink: [sdui('a[href*="/groups/"]', 'modelled 2026-11 (no observed 2026 markup)')],
+  /**
+   * A company link in the owner's Highlights card ("You both work at …"), as the Ember profile's
+   * Highlights showed it; it may name a past company too. Modelled, not observed: 2026-12.
+   */
+  sharedCompanyLink: [
+    sdui(
+      '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Highlights"] a[href*="/company/"]',
+      'modelled 2026-12 (no observed 2026 markup)',
+    ),
+  ],
   /** The slug drawer: `ProfilePostConnectDrawer_<slug>`. */
   connectDrawer: [sdui('[componentkey^="ProfilePostConnectDrawer_"]')],
   /**
@@ -85,6 +124,17 @@ export const PAGE = {
   openMenu: [sdui('[data-floating-ui-portal] [role="menu"]'), ember('.artdeco-dropdown__content--is-open')],
 } as const satisfies Record<string, SelectorEntry>;
 
+/**
+ * Connect as a link (`/preload/custom-invite/?vanityName=<slug>`) and Pending as a link with the
+ * clock icon: the same markup in the top card, its More menu, search results and My Network
+ * cards, so the top card's entries and the list invitations' (COMPOSER) share them.
+ */
+const connectAnchor = sdui(
+  'a[href*="/preload/custom-invite/"]',
+  '2026-04..06 (stickerdaniel/linkedin-mcp-server connection.py)',
+);
+const pendingAnchorIcon = sdui('a svg#clock-small');
+
 /** Entries matched inside the top card only. */
 export const TOP_CARD = {
   name: [sdui('h2'), sdui('h1', '2026-09 reports of h1/h2 A/B variation'), ember('h1')],
@@ -94,29 +144,34 @@ export const TOP_CARD = {
   /** The owner's Message: a compose link with `recipient=` (the More menu's "send profile" has none). */
   message: [
     sdui('a[href*="/messaging/compose/"][href*="recipient="]'),
-    ember('button[aria-label^="Message "], .message-anywhere-button'),
+    inEnglish(ember('button[aria-label^="Message "]')),
+    // Ember's Message in any language: its class, or the button's icon (2025-11..2026-02 code).
+    ember(
+      '.message-anywhere-button, button li-icon[type="send-privately-small"], button svg[data-test-icon="send-privately-small"]',
+      '2025-11..2026-02 (open-source bot code)',
+    ),
   ],
   /** Connect as a row action. Mirrors the Pending anchor; modelled on open-source code from 2026-04..06. */
-  connect: [
-    sdui('a[href*="/preload/custom-invite/"]', '2026-04..06 (stickerdaniel/linkedin-mcp-server connection.py)'),
-    ember('button[aria-label^="Invite "][aria-label$=" to connect"]'),
-  ],
+  connect: [connectAnchor, inEnglish(ember('button[aria-label^="Invite "][aria-label$=" to connect"]'))],
   /** Pending: an anchor with the clock icon (its aria-label is localized). */
   pendingIcon: [
-    sdui('a svg#clock-small'),
-    ember('button[aria-label^="Pending"] li-icon, button[aria-label^="Pending"]'),
+    pendingAnchorIcon,
+    inEnglish(ember('button[aria-label^="Pending"] li-icon, button[aria-label^="Pending"]')),
   ],
-  followIcon: [sdui('button svg#add-small'), ember('button[aria-label^="Follow "]')],
+  followIcon: [sdui('button svg#add-small'), inEnglish(ember('button[aria-label^="Follow "]'))],
   more: [
-    sdui('button[aria-label="More"]', '2026-09 self view'),
+    inEnglish(sdui('button[aria-label="More"]', '2026-09 self view')),
     sdui('button[aria-expanded]'),
-    ember('button[aria-label="More actions"], button[id$="-profile-overflow-action"]'),
+    inEnglish(ember('button[aria-label="More actions"]')),
+    ember('button[id$="-profile-overflow-action"]'),
   ],
   /** Links back to the owner's profile (photo, name, overlays): the slug when no drawer key says it. */
   profileLink: [sdui('a[href*="/in/"]'), ember('a[href*="/in/"]')],
   /** The current company and school chips under the headline: an icon and a name (2026-03). */
   companyChip: [sdui('[role="button"] svg[id^="company-accent"]')],
   schoolChip: [sdui('[role="button"] svg[id^="school-accent"]')],
+  /** The chip around either icon, holding the name as a `<p>` (2026-03). */
+  chip: [sdui('[role="button"]')],
   /** Only on the owner's own profile. */
   selfEdit: [
     sdui('a[href*="/edit/intro/"]', '2026-04 (stickerdaniel) and 2026-09 self view'),
@@ -135,22 +190,44 @@ export const TOP_CARD = {
     ember('.pv-text-details__verification-badge, svg[data-test-icon="verified-medium"]'),
   ],
   /**
-   * The owner's photo: the first placeholder silhouette in the card (the header band comes before
-   * the mutual-connection faces, which use the same figure). A real photo adds an
-   * `img[src*="profile-displayphoto"]` in the same figure; the silhouette alone means no photo.
+   * The owner's photo: the first placeholder silhouette in the card outside the mutual-connection
+   * faces (which use the same figure). A real photo adds an `img` in the same link; the silhouette
+   * alone means no photo.
    */
   photoPlaceholder: [sdui('svg[id^="person-accent"]')],
-  photoImage: [sdui('img[src*="profile-displayphoto"]')],
+  photoImage: [
+    sdui('img[src*="profile-displayphoto"]'),
+    // A photo in the Open to Work / Hiring frame is served as its own image: …/profile-framedphoto-shrink_…
+    sdui('img[src*="profile-framedphoto"]', '2020-09..2025-03 (media.licdn.com URLs in public code)'),
+  ],
+  /** Any other image beside the silhouette: perhaps the photo in a form not known yet, so not "no photo". */
+  photoAnyImage: [sdui('img')],
   emberPhoto: [ember('img[class*="pv-top-card-profile-picture__image"], img.ghost-person, img[src*="ghost-person"]')],
-  /** Mutual connections: the canned search of the owner's connections within the viewer's 1st degree. */
+  /**
+   * Mutual connections: the canned search of the owner's connections within the viewer's 1st degree
+   * (MUTUAL_NETWORK). The same search within the 1st and 2nd degree (CONNECTIONS_NETWORK) is the
+   * 1st-degree page's connections count.
+   */
   mutualLink: [
     sdui('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="connectionOf"]'),
     ember('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="facetConnectionOf"]'),
   ],
   /** "Followed by …": the viewer's connections who follow the owner (not mutual connections). */
   followedByLink: [sdui('a[href*="MEMBER_PROFILE_CANNED_SEARCH"][href*="followerOf"]')],
+  /** The self view's connections count, a link to the viewer's own connections page. */
+  ownConnectionsLink: [sdui('a[href*="/mynetwork/invite-connect/connections/"]', '2026-09 self view')],
   /** Texts that may hold counts ("2,345 followers", "500+", "connections"). */
   countText: [sdui('p'), ember('.pv-top-card--list-bullet li, li.text-body-small, span.t-bold')],
+  /**
+   * They invited the viewer: Accept and Ignore in the row instead of Connect (open-source code,
+   * 2026-04..06, read it by the words alone). Modelled, not observed: a link into the invitation
+   * manager, and the aria-label LinkedIn's invitation manager gave Accept in 2025 ("Accept <Name>’s
+   * invitation").
+   */
+  incomingInvitation: [
+    sdui('a[href*="/mynetwork/invitation-manager/"]', 'modelled 2026-12 (no observed 2026 markup)'),
+    inEnglish(ember('button[aria-label^="Accept "][aria-label$="invitation"]', 'modelled 2026-12 on 2025 code')),
+  ],
   /** Open to Work / Hiring: no 2026 marker is known; the photo title carried it until 2023 (joeyism 2023-02). */
   openToWork: [ember('img[title*="#OPEN_TO_WORK"], img[alt*="#OPEN_TO_WORK"]', '2023-02 (joeyism/linkedin_scraper)')],
   hiring: [ember('img[title*="#HIRING"], img[alt*="#HIRING"]', '2023-02 (modelled on #OPEN_TO_WORK)')],
@@ -164,16 +241,27 @@ export const TOP_CARD_KEY = { prefix: 'com.linkedin.sdui.profile.card.ref', suff
 export const CONNECT_DRAWER_PREFIX = 'ProfilePostConnectDrawer_';
 
 /**
- * Mutual-connection search hrefs carry `network=["F"]`; the 1st-degree page's connections count
- * links to the same search with `network=["F","S"]` (2026-03).
+ * The network filter of the canned searches: mutual connections carry `network=["F"]`; the
+ * 1st-degree page's connections count links to the same search with `network=["F","S"]` (2026-03,
+ * percent-encoded). Compared as sets of degree letters, whichever way the list is written
+ * (`["F"]`, `[ 'F' ]`, `F`, `F,S`, repeated parameters, encoded once or twice).
  */
-export const MUTUAL_NETWORK_PARAM = '["F"]';
+export const MUTUAL_NETWORK = ['F'] as const;
+export const CONNECTIONS_NETWORK = ['F', 'S'] as const;
 /** The search parameter holding it: `network` (2026-03) or `facetNetwork` (Ember, 2025). */
 export const MUTUAL_NETWORK_KEYS = ['network', 'facetNetwork'] as const;
+/**
+ * LinkedIn shows connections up to 500 and "500+" beyond (2026-03, every page seen): a count of
+ * 500 or more read without its words is a lower bound.
+ */
+export const CONNECTIONS_SHOWN_UP_TO = 500;
 
 /**
  * Localized label texts, by the page's `lang` (primary subtag). Used only where no
- * language-independent hook exists: the degree `<p>` and the counts line.
+ * language-independent hook exists: the counts' nouns, a degree label outside the name row, and
+ * the names of Ember's mutual-connections sentence. Every other signal is read from hrefs, icon
+ * ids and digits, in any of LinkedIn's languages; a page in a language without a table reads those
+ * and leaves the word-dependent ones unknown (CONTRIBUTING.md: "Add a language's labels").
  * English seen 2026-03; the other languages follow LinkedIn's published UI wording (see
  * test/fixtures/README.md for what was observed and what was assumed).
  * Plain words in lower case, compared whole (after lower-casing the page's text), not patterns:
@@ -187,6 +275,8 @@ export interface LabelTable {
   atLeastPrefixes?: readonly string[];
   connections: readonly string[];
   followers: readonly string[];
+  /** The word before the last name of a list ("Alex, Sam and 3 other…"), for Ember's unmarked names. */
+  and: readonly string[];
 }
 
 export const LABELS: Record<string, LabelTable> = {
@@ -194,75 +284,147 @@ export const LABELS: Record<string, LabelTable> = {
     degreeSuffixes: ['st', 'nd', 'rd', 'th'],
     connections: ['connection', 'connections'],
     followers: ['follower', 'followers'],
+    and: ['and'],
   },
-  de: { degreeSuffixes: ['.'], connections: ['kontakt', 'kontakte'], followers: ['follower', 'followerinnen'] },
+  de: {
+    degreeSuffixes: ['.'],
+    connections: ['kontakt', 'kontakte'],
+    followers: ['follower', 'followerinnen'],
+    and: ['und'],
+  },
   fr: {
     degreeSuffixes: ['er', 're', 'e', 'ème', 'è'],
     atLeastPrefixes: ['+ de', '+de', 'plus de'],
     connections: ['relation', 'relations'],
     followers: ['abonné', 'abonnés', 'abonnée', 'abonnées'],
+    and: ['et'],
   },
   es: {
     degreeSuffixes: ['º', '°', '.º', 'er', 'do', 'ro', 'o'],
     atLeastPrefixes: ['más de'],
     connections: ['contacto', 'contactos'],
     followers: ['seguidor', 'seguidores'],
+    and: ['y', 'e'],
   },
   pt: {
     degreeSuffixes: ['º', '°', '.º', 'o'],
     atLeastPrefixes: ['mais de'],
     connections: ['conexões', 'conexão', 'conexoes', 'conexao'],
     followers: ['seguidor', 'seguidores'],
+    and: ['e'],
   },
 };
 
-/** The degree label: a middle dot, then 1/2/3, a localized suffix, and "+" for "3rd+" (2026-03). */
-export const DEGREE_TEXT = /^[\u00B7\u2022]\s*([123])\s*([^\s+]*)\s*(\+?)$/;
+/**
+ * The Experience card's title by the page's language, lower case: the card has no other hook
+ * (2026-09 self view: a uuid componentkey). English seen 2026-09; the others are LinkedIn's
+ * published UI wording, not observed.
+ */
+export const EXPERIENCE_TITLE: Record<string, string> = {
+  en: 'experience',
+  de: 'berufserfahrung',
+  fr: 'expérience',
+  es: 'experiencia',
+  pt: 'experiência',
+};
 
 /**
- * LinkedIn's composers and dialogs, where the user sends. Since 2026 they render inside the
- * open shadow root of `#interop-outlet` (observed 2026-03: the outlet and `interop=msgOverlay`
- * links; its contents are not serialised in saved pages). The inner markup below is modelled on
- * the Ember-era classes that open-source code still used inside it in 2025-11..2026-02, and on
- * locale-light selectors from 2026 code (linkedin.md 2.3-2.5). Not observed by us: re-check
- * against a live page and add a fixture when LinkedIn changes it.
+ * The degree label: a middle dot, then 1/2/3, an ordinal suffix of up to four characters without
+ * digits ("nd", ".", "e", "°", "次", "-й"), and "+" for "3rd+" (2026-03). In the name row the digit
+ * is read whatever the suffix; elsewhere only with a suffix from LABELS.
  */
+export const DEGREE_TEXT = /^[\u00B7\u2022]\s*([123])\s*([^\s\d+\u00B7\u2022]{0,4})\s*(\+?)$/;
+
+/**
+ * LinkedIn's composers and dialogs, where the user sends, and its notices about sending. Two
+ * places: the page's own DOM (the full messaging page, `/messaging/thread/…`) and the open shadow
+ * root of `#interop-outlet` (the messaging overlay, InMail, the invitation dialog; observed
+ * 2026-03: the outlet and `interop=msgOverlay` links; its contents are not serialised in saved
+ * pages). `lib/reader/composers.ts` reads them; nothing else does.
+ */
+/** Seen on live pages in 2026-05 (Polish UI), as described in issue #30. */
+const live2026 = (css: string) => dated(css, '2026-05 live pages, Polish UI (issue #30)');
+/** Seen on a live 2026 messaging page in the page's own DOM, as described in issue #30 (2026-12). */
+const messagingPage = (css: string) => dated(css, '2026-12 live messaging page (issue #30)');
+/** Modelled on the Ember-era classes open-source code still used in 2025-11..2026-02 (linkedin.md 2.3-2.5). */
 const modelled = (css: string, seen?: string) =>
   dated(css, seen ?? 'modelled 2026-11 on 2025-11..2026-02 open-source code');
 
 export const COMPOSER = {
   interopOutlet: [sdui('#interop-outlet')],
-  /** An invitation dialog ("Add a note to your invitation?", the note, Send). */
-  dialog: [modelled('[role="dialog"]'), modelled('dialog[open]'), ember('.send-invite, .artdeco-modal')],
+  /**
+   * The invitation dialog, by its own hooks only: `[role="dialog"]` elements in the main DOM are
+   * other dialogs (ad options, "I don't want to see this"), never an invitation. In 2026 it has no
+   * `aria-modal`; its close button (`data-test-modal-close-btn`) is `type="submit"` like its sends.
+   */
+  inviteDialog: [
+    live2026('[role="dialog"].send-invite'),
+    live2026('[role="dialog"][aria-labelledby="send-invite-modal"]'),
+    modelled('div.send-invite', '2018-01..2025-03 (felladrin/linkedin-connection-requests)'),
+  ],
+  /** The note: there only after "Add a note" (2026-05). */
   noteField: [modelled('textarea[name="message"]'), modelled('textarea')],
-  /** The button that sends an invitation, with or without a note. */
+  /**
+   * Sending an invitation, in any language: the action bar's primary button ("Send without a
+   * note" before a note, Send after it); "Add a note" is the secondary one (2026-05).
+   */
   inviteSend: [
-    modelled('button[aria-label^="Send"]'),
-    modelled('button.artdeco-button--primary'),
-    modelled('button[type="submit"]'),
+    live2026('.artdeco-modal__actionbar button.artdeco-button--primary'),
+    modelled('button.artdeco-button--primary', '2022-09..2025-03 (felladrin/linkedin-connection-requests)'),
   ],
-  /** The message box of the messaging overlay. */
+  /** Connect as a link, in a profile, its menu, search results or My Network cards (2026 search: `search-custom-invite`). */
+  listConnect: [
+    connectAnchor,
+    modelled(
+      'a[href*="/preload/search-custom-invite/"]',
+      'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)',
+    ),
+  ],
+  /** The person's card around a Connect link in a list, which turns that link to Pending. */
+  listCard: [
+    modelled('[data-view-name="people-search-result"]', 'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)'),
+    modelled('[role="listitem"]'),
+    modelled('li'),
+  ],
+  /** Pending, wherever a person's Connect turned to it: the clock icon in a link to them. */
+  listPending: [pendingAnchorIcon],
+  /** The message form: on the messaging page and in the overlay. */
+  messageForm: [messagingPage('form.msg-form'), modelled('.msg-overlay-conversation-bubble')],
   messageBox: [
+    messagingPage('.msg-form__contenteditable[contenteditable="true"]'),
     modelled('div[role="textbox"][contenteditable="true"]'),
-    modelled('.msg-form__contenteditable[contenteditable="true"]'),
   ],
-  messageForm: [modelled('form.msg-form'), modelled('form'), modelled('.msg-overlay-conversation-bubble')],
   messageSend: [
-    modelled('button.msg-form__send-button'),
+    messagingPage('button.msg-form__send-button'),
     modelled('button.msg-form__send-btn'),
     modelled('button[type="submit"]'),
   ],
+  /** A conversation: an overlay bubble, or the messaging page's thread (its messages, its header, its form). */
+  conversation: [
+    modelled('.msg-overlay-conversation-bubble'),
+    modelled('.msg-thread', '2026-12 (modelled on the Ember messaging page)'),
+  ],
   /** The conversation's messages; the other person's carry the `--other` modifier. */
-  threadItem: [modelled('.msg-s-event-listitem')],
-  threadItemFromOther: [modelled('.msg-s-event-listitem--other')],
-  /** The overlay's link to the recipient's profile. */
-  recipientLink: [modelled('.msg-overlay-bubble-header a[href*="/in/"]'), modelled('a[href*="/in/"]')],
+  threadItem: [messagingPage('.msg-s-event-listitem')],
+  threadItemFromOther: [messagingPage('.msg-s-event-listitem--other')],
+  /**
+   * The conversation header's link to the other person (never any `/in/` link of the thread: the
+   * user's own messages link to the user).
+   */
+  recipientLink: [
+    modelled('.msg-overlay-bubble-header a[href*="/in/"]'),
+    modelled('a.msg-thread__link-to-profile', '2026-12 (modelled on the Ember messaging page)'),
+  ],
   /** InMail: a subject line, and the credit line "Use 1 of 45 InMail credits". */
   inmailSubject: [modelled('input[name="subject"]')],
   inmailCredits: [modelled('.msg-inmail-credits-display')],
   /** LinkedIn's own weekly invitation limit alert (BOT 2025-12-15). */
   inviteLimitAlert: [modelled('[class*="ip-fuse-limit-alert__warning"]', '2025-12 (open-source bot code)')],
-  /** The free-account note quota upsell: a dialog linking to /premium/ (stickerdaniel PR #449, 2026-05). */
+  /**
+   * The free-account note quota upsell: a dialog in the interop layer linking to /premium/
+   * (stickerdaniel PR #449, 2026-05). Looked for only there, and only as a notice.
+   */
+  upsellDialog: [modelled('[role="dialog"]', '2026-05 (stickerdaniel/linkedin-mcp-server PR #449)')],
   premiumLink: [modelled('a[href*="/premium/"]', '2026-05 (stickerdaniel/linkedin-mcp-server PR #449)')],
 } as const satisfies Record<string, SelectorEntry>;
 

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { waitForTopCard } from '../../lib/content/wait-for-top-card';
 import { fixtureHtml, loadIntoDocument } from '../helpers/fixtures';
 
+const NONE = new Set<never>();
+
 function topCardOf(file: string): Element {
   const parsed = new DOMParser().parseFromString(fixtureHtml(file), 'text/html');
   const card = parsed.querySelector('section[componentkey$="Topcard"]');
@@ -14,14 +16,14 @@ describe('waitForTopCard', () => {
 
   test('resolves at once when the card is already there', async () => {
     loadIntoDocument('pending.html');
-    const card = await waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const card = await waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     expect(card?.getAttribute('componentkey')).toMatch(/Topcard$/);
   });
 
   test('waits for the card to be inserted, ignoring unrelated churn and another person’s card', async () => {
     loadIntoDocument('top-card-missing.html');
     const column = document.querySelector('[data-testid="lazy-column"]');
-    const waiting = waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     let settled = false;
     void waiting.then(() => {
       settled = true;
@@ -38,12 +40,12 @@ describe('waitForTopCard', () => {
   test('gives up when the view is aborted, and when the card never comes', async () => {
     loadIntoDocument('top-card-missing.html');
     const controller = new AbortController();
-    const aborted = waitForTopCard(document, 'quinn-prototype', controller.signal);
+    const aborted = waitForTopCard(document, 'v:quinn-prototype', NONE, controller.signal);
     controller.abort();
     expect(await aborted).toBeNull();
 
     vi.useFakeTimers();
-    const timedOut = waitForTopCard(document, 'quinn-prototype', new AbortController().signal, 1000);
+    const timedOut = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal, 1000);
     vi.advanceTimersByTime(1001);
     expect(await timedOut).toBeNull();
   });
@@ -52,7 +54,7 @@ describe('waitForTopCard', () => {
     loadIntoDocument('top-card-missing.html');
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const controller = new AbortController();
-    const waiting = waitForTopCard(document, 'quinn-prototype', controller.signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, controller.signal);
     controller.abort();
     await waiting;
     expect(disconnect).toHaveBeenCalled();
@@ -61,7 +63,7 @@ describe('waitForTopCard', () => {
   test('churn outside the owner’s column costs no node checks at all', async () => {
     loadIntoDocument('top-card-missing.html');
     const column = document.querySelector('[data-testid="lazy-column"]');
-    const waiting = waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     const closest = vi.spyOn(Element.prototype, 'closest');
     const query = vi.spyOn(Element.prototype, 'querySelector');
     const feed = document.createElement('div');
@@ -84,7 +86,7 @@ describe('waitForTopCard', () => {
   test('follows the column when LinkedIn replaces the whole screen (SPA navigation)', async () => {
     loadIntoDocument('top-card-missing.html');
     const old = document.querySelector('[data-testid="lazy-column"]');
-    const waiting = waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     const screen = document.createElement('div');
     const column = document.createElement('div');
     column.setAttribute('data-testid', 'lazy-column');
@@ -100,7 +102,7 @@ describe('waitForTopCard', () => {
     const column = document.querySelector('[data-testid="lazy-column"]');
     const card = topCardOf('first-degree.html');
     column?.append(card);
-    const waiting = waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     for (const link of card.querySelectorAll('a[href*="/in/"]')) {
       link.setAttribute('href', (link.getAttribute('href') ?? '').replace(/\/in\/[^/?#]+/, '/in/quinn-prototype'));
     }
@@ -111,7 +113,7 @@ describe('waitForTopCard', () => {
     loadIntoDocument('top-card-missing.html');
     document.querySelector('[data-testid="lazy-column"]')?.remove();
     for (const main of document.querySelectorAll('main')) main.replaceWith(...main.childNodes);
-    const waiting = waitForTopCard(document, 'quinn-prototype', new AbortController().signal);
+    const waiting = waitForTopCard(document, 'v:quinn-prototype', NONE, new AbortController().signal);
     const wrapper = document.createElement('div');
     wrapper.append(topCardOf('pending.html'));
     (document.querySelector('#root') ?? document.body).append(wrapper);

@@ -14,7 +14,9 @@
  *   link → messageAction not true; …);
  * - what it reads passes the protocol's schema (the background would take the report);
  * - `evaluate` never throws and says 'unknown' whenever the degree is unknown and nothing is pending.
- * A translation of the labels alone (no other change) must read exactly as the original.
+ * A translation of the labels alone (no other change) must read exactly as the original (on the
+ * Ember layout said to be in another language than English, what rests on its English labels may
+ * become unknown).
  *
  * Hang detection: each fixture's run is one test with vitest's own timeout; no timing is asserted.
  */
@@ -66,7 +68,8 @@ function serialize(doc: Document): string {
 
 const TOP_CARD_ANY = '[componentkey*="Topcard"], [id*="Topcard"], [class*="pv-top-card"], [data-member-id]';
 const MARKUP = {
-  message: '[href*="messaging/compose"], button[aria-label^="Message"], .message-anywhere-button',
+  message:
+    '[href*="messaging/compose"], button[aria-label^="Message"], .message-anywhere-button, [type="send-privately-small"], [data-test-icon="send-privately-small"]',
   connect: '[href*="custom-invite"], button[aria-label^="Invite"]',
   pending: '[id*="clock"], button[aria-label^="Pending"]',
   follow: '[id*="add-small"], button[aria-label^="Follow"]',
@@ -77,11 +80,14 @@ const MARKUP = {
   verified: '[id*="verified"], [class*="verification"], [data-test-icon*="verified"]',
   photo: '[id*="person-accent"], img',
   mutual: '[href*="CANNED_SEARCH"]',
+  connectionsLink: '[href*="connectionOf"], [href*="invite-connect/connections"]',
   openToWork: '[title*="OPEN_TO_WORK"], [alt*="OPEN_TO_WORK"]',
   hiring: '[title*="HIRING"], [alt*="HIRING"]',
   about: '[componentkey*="About"], [id*="About"], #about',
   activity: '[componentkey*="ctivity"], [id*="content_collections"], [id*="recent_activity"]',
   group: '[href*="/groups/"]',
+  company: '[href*="/company/"]',
+  invitation: '[href*="invitation-manager"], button[aria-label^="Accept"]',
 } as const;
 
 const folded = (el: Element) => (el.textContent ?? '').replace(/[\s\u00A0\u202F]+/g, ' ').trim();
@@ -187,12 +193,18 @@ function checkInvariants(doc: Document, result: ReadResult): void {
   if (v.hiring === true) check(has(MARKUP.hiring), 'Hiring without the marker');
   if (v.connections !== null || v.followers !== null) {
     const nouns = countNounsIn(card);
-    if (v.connections !== null) check(nouns.has('connections'), 'connections without the noun');
+    if (v.connections !== null) {
+      check(nouns.has('connections') || has(MARKUP.connectionsLink), 'connections without the noun or its link');
+    }
     if (v.followers !== null) check(nouns.has('followers'), 'followers without the noun');
   }
   if (v.about === true) check(has(MARKUP.about, doc), 'About without the card');
   if (v.activity === true) check(has(MARKUP.activity, doc), 'Activity without the card');
-  if (v.highlights && v.highlights.length > 0) check(has(MARKUP.group, doc), 'a shared group without a group link');
+  if (v.highlights?.includes('shared-group')) check(has(MARKUP.group, doc), 'a shared group without a group link');
+  if (v.highlights?.includes('shared-company')) {
+    check(has(MARKUP.company, doc), 'a shared company without a company link');
+  }
+  if (v.incomingInvitation === true) check(has(MARKUP.invitation), 'an incoming invitation without Accept');
   if (v.language !== null) {
     const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
     check(lang.split(/[-_]/)[0] === v.language, `language ${v.language} from lang="${lang}"`);
@@ -682,10 +694,19 @@ describe("reader fuzz via happy-dom's DOMParser", () => {
   );
 });
 
+/**
+ * On the Ember layout an action not found is proven absent only on an English page whose labels
+ * are English (read-actions.ts): said to be in another language, what rests on it may be unknown.
+ */
+const EMBER_LABEL_ABSENCES = ['messageAction', 'connect', 'pending', 'followPrimary'] as const;
+
 describe('a translation of the labels alone reads as the original', () => {
+  // The lang attribute changes with the labels only on pages in one of the five languages: a
+  // Dutch page said to be German is not a translation.
+  const hasTable = (fixture: (typeof PROFILES)[number]) => Object.hasOwn(LABELS, fixture.signals?.language ?? '');
   const cases = PROFILES.flatMap((fixture) =>
     LANGUAGES.flatMap((to) => [
-      { file: fixture.file, to, setLang: true },
+      ...(hasTable(fixture) ? [{ file: fixture.file, to, setLang: true }] : []),
       { file: fixture.file, to, setLang: false },
     ]),
   );
@@ -694,13 +715,21 @@ describe('a translation of the labels alone reads as the original', () => {
     mutantsRun++;
     const doc = linkedomCopy(file);
     const changed = translateLabels(doc, to);
+    // A page in a language without a table may already write its labels as `to` does ("· 2." in tr and de).
     const hasLabels = ['1st', '2nd', '3rd'].includes(expected.degree ?? '') || expected.followers !== null;
-    if (hasLabels && to !== expected.language) expect(changed, 'nothing was translated').toBeGreaterThan(0);
+    if (hasLabels && to !== expected.language && Object.hasOwn(LABELS, expected.language ?? '')) {
+      expect(changed, 'nothing was translated').toBeGreaterThan(0);
+    }
     if (setLang) doc.documentElement?.setAttribute('lang', to);
     const result = readProfile(doc);
     if (result.page !== 'profile') throw new Error(`${file} in ${to} not read as a profile`);
     checkInvariants(doc, result);
-    expect(signalValues(result.signals)).toEqual({ ...expected, language: setLang ? to : expected.language });
+    const read = signalValues(result.signals);
+    const wanted: SignalValues = { ...expected, language: setLang ? to : expected.language };
+    if (setLang && to !== 'en' && !topCardOf(doc)?.matches('[componentkey], [id^="com.linkedin"]')) {
+      for (const name of EMBER_LABEL_ABSENCES) if (read[name] === null) Object.assign(wanted, { [name]: null });
+    }
+    expect(read).toEqual(wanted);
   });
 });
 

@@ -22,6 +22,13 @@ describe('the selector registry', () => {
     expect(seen).toMatch(/\b20\d\d-(?:0[1-9]|1[0-2])\b/);
   });
 
+  test.each(ALTERNATIVES)('$entry#$index says in which language it matches words, if it does', ({ css, words }) => {
+    // A label compared with words ("Message ", "More actions"), not a hashtag (#OPEN_TO_WORK, the same everywhere):
+    // on a page in another language its absence proves nothing, and the reader must know that.
+    const matchesWords = /\[(?:aria-label|title|alt)[\^$*|~]?="(?!#)[^"]*\p{L}/u.test(css);
+    expect(words !== undefined, css).toBe(matchesWords);
+  });
+
   test.each(ALTERNATIVES)('$entry#$index uses no hashed class', ({ css }) => {
     // LinkedIn's build hashes (`_8d5be5b1`) change with every release.
     expect(css).not.toMatch(/\._[0-9a-f]{6,}|class[*^$]?="_/);
