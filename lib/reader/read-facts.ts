@@ -3,7 +3,7 @@
  * current company, school, headline. Used only in memory by the composer checker while the
  * user writes; never stored or sent anywhere.
  */
-import { foldedText, queryEntry, queryEntryAll } from './dom';
+import { closestEntry, foldedText, queryEntry, queryEntryAll } from './dom';
 import { DEGREE_TEXT, TOP_CARD } from './selectors';
 
 export interface RecipientFacts {
@@ -15,7 +15,7 @@ export interface RecipientFacts {
 
 function chipName(topCard: Element, entry: 'companyChip' | 'schoolChip'): string | null {
   const icon = queryEntry(topCard, entry, TOP_CARD[entry])?.element;
-  const chip = icon?.closest('[role="button"]');
+  const chip = icon ? closestEntry(icon, TOP_CARD.chip) : null;
   const name = chip?.querySelector('p');
   return name ? foldedText(name) || null : null;
 }

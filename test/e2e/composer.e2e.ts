@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   clickInInterop,
   clickInTopCard,
+  DIALOG,
   installFakeLinkedIn,
   interopGone,
   typeInInterop,
@@ -84,14 +85,11 @@ describe.each(BROWSERS)('%s: the composer checker', (browserName) => {
     await waitForHint(page);
     await installFakeLinkedIn(page, CONNECT);
     await clickInTopCard(page, 'a[href*="/preload/custom-invite/"]');
-    await typeInInterop(
-      page,
-      'textarea[name="message"]',
-      `Hi Casey, ${'I would love to connect about logistics. '.repeat(6)}`,
-    );
+    await clickInInterop(page, DIALOG.secondary);
+    await typeInInterop(page, DIALOG.note, `Hi Casey, ${'I would love to connect about logistics. '.repeat(6)}`);
     await waitForFindings(page, "ids.includes('too-long')");
-    await clickInInterop(page, 'button.dismiss');
-    await interopGone(page, '[role="dialog"]');
+    await clickInInterop(page, DIALOG.close);
+    await interopGone(page, DIALOG.dialog);
     await page.close();
   });
 

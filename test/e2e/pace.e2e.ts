@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   clickInInterop,
   clickInTopCard,
+  DIALOG,
   installFakeLinkedIn,
   interopGone,
   typeInInterop,
@@ -80,8 +81,9 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
   test('counts an invitation with a note once the profile turns to Pending', async () => {
     const page = await openProfile(session, CONNECT);
     await clickInTopCard(page, 'a[href*="/preload/custom-invite/"]');
-    await typeInInterop(page, 'textarea[name="message"]', 'Hi Casey, I enjoyed your talk on logistics.');
-    await clickInInterop(page, 'button.send-note');
+    await clickInInterop(page, DIALOG.secondary);
+    await typeInInterop(page, DIALOG.note, 'Hi Casey, I enjoyed your talk on logistics.');
+    await clickInInterop(page, DIALOG.send);
     await pendingShown(page);
     await page.close();
   });
@@ -89,14 +91,15 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
   test('a cancelled dialog counts nothing; a double click on Send counts once', async () => {
     const cancelled = await openProfile(session, CONNECT);
     await clickInTopCard(cancelled, 'a[href*="/preload/custom-invite/"]');
-    await typeInInterop(cancelled, 'textarea[name="message"]', 'Never mind');
-    await clickInInterop(cancelled, 'button.dismiss');
-    await interopGone(cancelled, '[role="dialog"]');
+    await clickInInterop(cancelled, DIALOG.secondary);
+    await typeInInterop(cancelled, DIALOG.note, 'Never mind');
+    await clickInInterop(cancelled, DIALOG.close);
+    await interopGone(cancelled, DIALOG.dialog);
     await cancelled.close();
 
     const doubled = await openProfile(session, CONNECT_ES);
     await clickInTopCard(doubled, 'a[href*="/preload/custom-invite/"]');
-    await clickInInterop(doubled, 'button.send-plain', 2);
+    await clickInInterop(doubled, DIALOG.send, 2);
     await pendingShown(doubled);
     await doubled.close();
   });

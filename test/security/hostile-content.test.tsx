@@ -6,8 +6,8 @@
  * Also a static check: no source under lib/, components/ or entrypoints/ builds markup from
  * strings or evaluates code (test/e2e/ is out of scope).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, fireEvent, getByRole, render, waitFor } from '@testing-library/preact';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -29,6 +29,7 @@ import type { ProfileIdentity, ProfileSignals } from '../../lib/signals';
 import { fixtureHtml } from '../helpers/fixtures';
 import { hintPropsFor } from '../helpers/hint-props';
 import { everyoneShown } from '../helpers/saved-person';
+import { extensionSourceFiles, ROOT } from '../helpers/source-files';
 
 const NOW = Date.UTC(2026, 10, 21);
 const env = {
@@ -331,8 +332,6 @@ describe('what LockLens shows about a hostile page', () => {
 // ---------------------------------------------------------------------------------------------
 // Static check: nothing builds markup from strings or evaluates code.
 
-const ROOT = join(import.meta.dirname, '../..');
-const SCANNED = ['lib', 'components', 'entrypoints'];
 const FORBIDDEN: [string, RegExp][] = [
   ['innerHTML', /\binnerHTML\b/],
   ['outerHTML =', /\bouterHTML\s*=[^=]/],
@@ -347,14 +346,6 @@ const FORBIDDEN: [string, RegExp][] = [
  * `new Function` only in a comment (zod's JIT is switched off because MV3's CSP forbids it).
  */
 const EXEMPTIONS: Record<string, { use: string; reason: string }> = {};
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(?:[cm]?[jt]sx?|html)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The code without its comments (TypeScript's own emitter drops them; JSX is kept as written). */
 function withoutComments(path: string, source: string): string {
@@ -393,17 +384,16 @@ describe('static check: no markup from strings, no eval', () => {
   });
 
   test('no file under lib/, components/, entrypoints/ uses them (outside the listed exemptions)', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)));
+    const files = extensionSourceFiles();
     expect(files.length).toBeGreaterThan(50);
     const found: Record<string, string[]> = {};
-    for (const file of files) {
-      const uses = forbiddenUses(file, readFileSync(file, 'utf8'));
-      const name = relative(ROOT, file);
+    for (const name of files) {
+      const uses = forbiddenUses(name, readFileSync(join(ROOT, name), 'utf8'));
       const allowed = EXEMPTIONS[name]?.use;
       const offending = uses.filter((use) => use !== allowed);
       if (offending.length > 0) found[name] = offending;
     }
     expect(found).toEqual({});
-    for (const name of Object.keys(EXEMPTIONS)) expect(files.map((f) => relative(ROOT, f))).toContain(name);
+    for (const name of Object.keys(EXEMPTIONS)) expect(files).toContain(name);
   });
 });

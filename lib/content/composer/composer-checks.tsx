@@ -1,19 +1,28 @@
 /**
- * Mounts the composer panel next to LinkedIn's message box and invitation note while they are
- * open, and re-checks the text as the user types (debounced). The text is read only while the
- * composer is open and only in memory; what reaches the background is its salted fingerprint.
+ * Mounts the composer panel beside each composer the user writes in, wherever it is: the full
+ * messaging page (the page's own DOM), the overlay bubbles, the InMail composer and the invitation
+ * note (LinkedIn's interop shadow root). It finds them from the user's own focus and typing, so
+ * nothing is observed while nobody writes; while a panel is up, its root is watched only to see
+ * the composer go, and the panel goes with it. The text is read only in memory; what reaches the
+ * background is the text to check, and only its salted fingerprint is ever kept.
  */
 import { render } from 'preact';
 import { ComposerPanel } from '../../../components/composer/composer-panel';
 import panelCss from '../../../components/composer/composer-panel.css?inline';
 import paletteCss from '../../../components/palette.css?inline';
-import type { ComposerKind } from '../../composer/types';
-import { profileSlugFromUrl } from '../../page-detection';
+import { type Finding, SEVERITIES } from '../../composer/types';
 import type { TextCheck, TextCheckAnswer } from '../../protocol';
-import { queryEntry } from '../../reader/dom';
-import { findTopCardFor, interopShadowRoot } from '../../reader/page-parts';
-import { readRecipientFacts } from '../../reader/read-facts';
-import { COMPOSER } from '../../reader/selectors';
+import {
+  type Composer,
+  composerInPath,
+  composerOf,
+  fieldInPath,
+  messageRecipient,
+  textOf,
+  threadState,
+} from '../../reader/composers';
+import { profileOnScreen, topCardKeys } from '../../reader/page-parts';
+import { type RecipientFacts, readRecipientFacts } from '../../reader/read-facts';
 import { createShadowHost, type ShadowHost } from '../shadow-host';
 
 export const PANEL_HOST_NAME = 'aside-note-check';
@@ -26,165 +35,142 @@ export interface ComposerEnv {
 }
 
 interface Mounted {
-  kind: ComposerKind;
-  field: Element;
   container: Element;
-  firstMessage: boolean;
   /** The panel's host while it is in the page; null while nothing is inserted. */
   ui: ShadowHost | null;
-  show: () => HTMLElement;
-  hide: () => void;
-  remove: () => void;
-  update: () => void;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-function textOf(field: Element): string {
-  return field instanceof HTMLTextAreaElement ? field.value : (field.textContent ?? '');
+/**
+ * Facts of the person written to: the profile's top card when the composer is theirs (or names
+ * no one else), else the first name the conversation's header shows.
+ */
+function recipientFacts(composer: Composer): RecipientFacts {
+  const { key, name } = messageRecipient(composer);
+  const card = profileOnScreen(document, location.href)?.card;
+  if (card && (!key || topCardKeys(document, card).has(key))) return readRecipientFacts(card);
+  return { firstName: name?.split(' ')[0]?.slice(0, 100) || null, company: null, headlineWords: [] };
 }
 
-function recipientFacts() {
-  const slug = profileSlugFromUrl(location.href);
-  const card = slug ? findTopCardFor(document, slug) : null;
-  return card ? readRecipientFacts(card) : { firstName: null, company: null, headlineWords: [] };
-}
-
-/** Open composers in LinkedIn's interop layer: invitation dialogs with a note, message forms. */
-function findComposers(root: ParentNode): { container: Element; field: Element; kind: ComposerKind }[] {
-  const found: { container: Element; field: Element; kind: ComposerKind }[] = [];
-  for (const dialog of root.querySelectorAll(COMPOSER.dialog.map((a) => a.css).join(', '))) {
-    const note = queryEntry(dialog, 'noteField', COMPOSER.noteField)?.element;
-    if (note) found.push({ container: dialog, field: note, kind: 'invitation-note' });
+/** The findings of several fields (an InMail's subject and body) as one list: each id once, at its most serious. */
+function merge(findings: Finding[]): Finding[] {
+  const byId = new Map<string, Finding>();
+  for (const finding of findings) {
+    const kept = byId.get(finding.id);
+    if (!kept || SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(kept.severity))
+      byId.set(finding.id, finding);
   }
-  for (const form of root.querySelectorAll(COMPOSER.messageForm.map((a) => a.css).join(', '))) {
-    const box = queryEntry(form, 'messageBox', COMPOSER.messageBox)?.element;
-    if (!box || found.some((f) => f.container.contains(form))) continue;
-    const inmail = queryEntry(form, 'inmailSubject', COMPOSER.inmailSubject) !== null;
-    found.push({ container: form, field: box, kind: inmail ? 'inmail-body' : 'message' });
-  }
-  return found;
+  return [...byId.values()];
 }
 
 export function startComposerChecks(env: ComposerEnv): void {
   const { signal } = env;
   const mounted = new Map<Element, Mounted>();
   const hidden = new WeakSet<Element>();
-  let observed: ShadowRoot | null = null;
-  let observer: MutationObserver | null = null;
+  /** One observer per root (the document, the interop shadow root) holding a mounted composer. */
+  const observers = new Map<Node, MutationObserver>();
+
+  const unmount = (entry: Mounted) => {
+    clearTimeout(entry.timer);
+    entry.ui?.remove();
+    entry.ui = null;
+    mounted.delete(entry.container);
+  };
+
+  const dropGone = () => {
+    for (const entry of mounted.values()) if (!entry.container.isConnected) unmount(entry);
+    for (const [root, observer] of observers) {
+      if (![...mounted.keys()].some((container) => container.getRootNode() === root)) {
+        observer.disconnect();
+        observers.delete(root);
+      }
+    }
+  };
 
   const check = async (entry: Mounted) => {
-    const text = textOf(entry.field);
-    if (text.trim() === '') {
+    // Read anew each time: the note appears after "Add a note", the thread grows.
+    const composer = composerOf(entry.container);
+    const fields = composer?.fields.filter((field) => textOf(field.element).trim() !== '') ?? [];
+    if (!composer || fields.length === 0) {
       if (entry.ui) render(null, entry.ui.container);
       return;
     }
-    const { enabled, findings, paceLine } = await env.check({
+    const base = {
       type: 'check-text',
-      kind: entry.kind,
-      text: text.slice(0, 100_000),
-      firstMessage: entry.firstMessage,
+      firstMessage: composer.type === 'invitation' || threadState(composer) === 'empty',
       language: document.documentElement.getAttribute('lang')?.split('-')[0] ?? null,
-      recipient: recipientFacts(),
-    });
-    if (signal.aborted || !entry.container.isConnected) return;
+      recipient: recipientFacts(composer),
+    } as const;
+    const answers = await Promise.all(
+      fields.map((field) => env.check({ ...base, kind: field.kind, text: textOf(field.element).slice(0, 100_000) })),
+    );
+    if (signal.aborted || !entry.container.isConnected || mounted.get(entry.container) !== entry) return;
     // Off (or quiet mode): nothing of LockLens is in the page, not even an empty host.
-    if (!enabled) {
-      entry.hide();
+    if (!answers.every((answer) => answer.enabled)) {
+      entry.ui?.remove();
+      entry.ui = null;
       return;
+    }
+    entry.ui ??= createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
+    // The note's dialog takes the panel last; a message form gets it just before itself, through
+    // the node (the form's parent may be LinkedIn's shadow root, not an element). Again after
+    // LinkedIn re-rendered the dialog's content without it.
+    if (!entry.ui.host.isConnected) {
+      if (composer.type === 'invitation') entry.container.append(entry.ui.host);
+      else entry.container.before(entry.ui.host);
     }
     render(
       <ComposerPanel
-        findings={findings}
-        paceLine={paceLine}
+        findings={merge(answers.flatMap((answer) => answer.findings))}
+        paceLine={answers.find((answer) => answer.paceLine)?.paceLine ?? null}
         onHide={() => {
           hidden.add(entry.container);
-          entry.remove();
-          mounted.delete(entry.container);
+          unmount(entry);
         }}
       />,
-      entry.show(),
+      entry.ui.container,
     );
   };
 
-  const mount = (container: Element, field: Element, kind: ComposerKind) => {
-    const firstMessage = container.parentElement?.querySelector(COMPOSER.threadItem[0].css) == null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The host is inserted only when there is something to show (see `check`).
-    const entry: Mounted = {
-      kind,
-      field,
-      container,
-      firstMessage,
-      ui: null,
-      show: () => {
-        if (!entry.ui) {
-          entry.ui = createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
-          // The note's dialog takes the panel last; a message form gets it just before itself,
-          // through the node (the form's parent may be LinkedIn's shadow root, not an element).
-          if (kind === 'invitation-note') container.append(entry.ui.host);
-          else container.before(entry.ui.host);
-        }
-        return entry.ui.container;
-      },
-      hide: () => {
-        entry.ui?.remove();
-        entry.ui = null;
-      },
-      remove: () => {
-        clearTimeout(timer);
-        entry.hide();
-      },
-      update: () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void check(entry).catch(() => {}), DEBOUNCE_MS);
-      },
-    };
-    mounted.set(container, entry);
-    entry.update();
-  };
-
-  const scan = () => {
-    for (const [container, entry] of mounted) {
-      if (!container.isConnected) {
-        entry.remove();
-        mounted.delete(container);
+  /** A focus or a keystroke in a composer's field: mount its panel (once), then check (debounced). */
+  const onField = (path: readonly EventTarget[]) => {
+    const composer = composerInPath(path);
+    if (!composer || !fieldInPath(composer, path) || hidden.has(composer.container)) return;
+    let entry = mounted.get(composer.container);
+    if (!entry) {
+      entry = { container: composer.container, ui: null };
+      mounted.set(composer.container, entry);
+      const root = composer.container.getRootNode();
+      if (!observers.has(root)) {
+        const observer = new MutationObserver(dropGone);
+        observer.observe(root, { childList: true, subtree: true });
+        observers.set(root, observer);
       }
     }
-    if (!observed) return;
-    for (const { container, field, kind } of findComposers(observed)) {
-      if (!mounted.has(container) && !hidden.has(container)) mount(container, field, kind);
+    const current = entry;
+    clearTimeout(current.timer);
+    current.timer = setTimeout(() => void check(current).catch(() => {}), DEBOUNCE_MS);
+  };
+
+  const safely = (path: readonly EventTarget[]) => {
+    try {
+      onField(path);
+    } catch {
+      // Never break LinkedIn: a composer we do not understand gets no panel.
     }
   };
-
-  // LinkedIn attaches its interop shadow root after load: look again whenever the user acts.
-  const ensureObserving = () => {
-    const root = interopShadowRoot(document);
-    if (!root || root === observed) return;
-    observer?.disconnect();
-    observed = root;
-    observer = new MutationObserver(scan);
-    observer.observe(root, { childList: true, subtree: true });
-    scan();
-  };
-
-  ensureObserving();
-  document.addEventListener('click', ensureObserving, { capture: true, signal });
-  document.addEventListener(
-    'input',
-    (event) => {
-      for (const node of event.composedPath()) {
-        if (!(node instanceof Element)) continue;
-        const entry = [...mounted.values()].find((m) => m.field === node);
-        if (entry) return entry.update();
-      }
-    },
-    { capture: true, signal },
-  );
+  const listen = (event: Event) => safely(event.composedPath());
+  document.addEventListener('input', listen, { capture: true, signal });
+  document.addEventListener('focusin', listen, { capture: true, signal });
+  // A composer LinkedIn focused before this script started (the messaging page focuses its box).
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active) safely([active]);
   signal.addEventListener(
     'abort',
     () => {
-      observer?.disconnect();
-      for (const entry of mounted.values()) entry.remove();
-      mounted.clear();
+      for (const entry of mounted.values()) unmount(entry);
+      dropGone();
     },
     { once: true },
   );

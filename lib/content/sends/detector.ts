@@ -6,14 +6,27 @@
  * texts are turned into salted fingerprints and dropped; nothing else of them is kept.
  */
 import { hash53 } from '../../hash';
+import type { ProfileKey } from '../../linkedin-urls';
 import { fingerprint } from '../../pace/fingerprint';
 import type { LinkedInNotice, SendEvent } from '../../pace/types';
-import { profileSlugFromUrl } from '../../page-detection';
-import { queryEntry } from '../../reader/dom';
-import { findTopCardFor, interopShadowRoot } from '../../reader/page-parts';
+import {
+  type Composer,
+  composerInPath,
+  composerOf,
+  creditsFromLine,
+  fieldInPath,
+  findNotices,
+  invitationPending,
+  isFreeInmail,
+  isSendButton,
+  type ListInvite,
+  listInviteInPath,
+  messageRecipient,
+  textOf,
+  threadState,
+} from '../../reader/composers';
+import { interopShadowRoot, profileOnScreen, topCardKeys } from '../../reader/page-parts';
 import { findActionRow } from '../../reader/read-actions';
-import { COMPOSER } from '../../reader/selectors';
-import { creditsFromLine, intentFromClick, intentFromKey, type SendIntent } from './classify';
 import { watchUntil } from './watch';
 
 export const CONFIRM_TIMEOUT_MS = 10_000;
@@ -31,6 +44,22 @@ export interface DetectorEnv {
   newId?: () => string;
 }
 
+/** What the user is sending, read when they click Send or press Enter; counted only once confirmed. */
+type SendIntent =
+  | { type: 'invitation'; container: Element; note: string; invite: ListInvite | null }
+  | {
+      type: 'message';
+      container: Element;
+      box: Element;
+      text: string;
+      inmail: boolean;
+      /** An InMail without a credit line: Open Profile, free. */
+      free: boolean;
+      /** The thread already has messages, and none from the other person since the user's last one. */
+      followup: boolean;
+      recipient: ProfileKey | null;
+    };
+
 function watchedRoots(): Node[] {
   const roots: Node[] = [document.body];
   const interop = interopShadowRoot(document);
@@ -38,24 +67,74 @@ function watchedRoots(): Node[] {
   return roots;
 }
 
-function recipientSlug(intent: SendIntent): string | null {
-  const href = intent.type === 'message' ? intent.recipientHref : null;
-  const fromLink = href ? /\/in\/([^/?#]+)/.exec(href)?.[1] : undefined;
-  return (fromLink ? decodeURIComponent(fromLink) : null) ?? profileSlugFromUrl(location.href);
+/** The top card on screen when it belongs to `person` (or to whomever, when `person` is unknown). */
+function cardOf(person: ProfileKey | null): Element | null {
+  const card = profileOnScreen(document, location.href)?.card ?? null;
+  return card && (!person || topCardKeys(document, card).has(person)) ? card : null;
 }
 
-/** The invitation went out: the dialog is gone and, on a profile, the card now says Pending. */
-function invitationConfirmed(intent: SendIntent): boolean {
+function messageIntent(composer: Composer, box: Element): SendIntent | null {
+  const text = textOf(box).trim();
+  if (text === '') return null;
+  return {
+    type: 'message',
+    container: composer.container,
+    box,
+    text,
+    inmail: composer.type === 'inmail',
+    free: isFreeInmail(composer),
+    followup: threadState(composer) === 'awaiting-reply',
+    recipient: messageRecipient(composer).key,
+  };
+}
+
+/** A click on an invitation dialog's send, or on a message form's Send. */
+function intentFromClick(path: readonly EventTarget[], invite: ListInvite | null): SendIntent | null {
+  const button = path.find((node): node is Element => node instanceof Element && node.localName === 'button');
+  if (!button || button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true') return null;
+  const composer = composerOf(button);
+  if (!composer || !isSendButton(composer, button)) return null;
+  if (composer.type !== 'invitation') {
+    const box = composer.fields.at(-1)?.element;
+    return box ? messageIntent(composer, box) : null;
+  }
+  const note = composer.fields[0]?.element;
+  return { type: 'invitation', container: composer.container, note: note ? textOf(note).trim() : '', invite };
+}
+
+/** Enter (without Shift) in a message box sends in LinkedIn's default setting. */
+function intentFromKey(path: readonly EventTarget[], key: string, shift: boolean): SendIntent | null {
+  if (key !== 'Enter' || shift) return null;
+  const composer = composerInPath(path);
+  const field = composer && composer.type !== 'invitation' ? fieldInPath(composer, path) : null;
+  return composer && field && field.kind !== 'inmail-subject' ? messageIntent(composer, field.element) : null;
+}
+
+/**
+ * Whom a send goes to, in its canonical spelling (linkedin-urls' canonicalName, as the background
+ * hashes it): the Connect link's or the conversation's person, else the profile on screen.
+ */
+function recipientName(intent: SendIntent): string | null {
+  const key = intent.type === 'message' ? intent.recipient : (intent.invite?.invitee ?? null);
+  return key ? key.slice(2) : (profileOnScreen(document, location.href)?.vanity ?? null);
+}
+
+/**
+ * The invitation went out: the dialog is gone and the person's Connect turned to Pending, in the
+ * top card on their profile, else in the list card the user invited them from. With no card to
+ * check (not on a profile, not from a list), the dialog closing after the send click is all there is.
+ */
+function invitationConfirmed(intent: Extract<SendIntent, { type: 'invitation' }>): boolean {
   if (intent.container.isConnected) return false;
-  const slug = profileSlugFromUrl(location.href);
-  if (!slug) return true;
-  const card = findTopCardFor(document, slug);
-  return card !== null && findActionRow(card).pending !== null;
+  const card = cardOf(intent.invite?.invitee ?? null);
+  if (card) return findActionRow(card).pending !== null;
+  if (intent.invite) return invitationPending(document, intent.invite);
+  return profileOnScreen(document, location.href) === null;
 }
 
 /** The message went out: LinkedIn cleared (or replaced) the box. */
 function messageConfirmed(intent: Extract<SendIntent, { type: 'message' }>): boolean {
-  return !intent.box.isConnected || (intent.box.textContent ?? '').trim() === '';
+  return !intent.box.isConnected || textOf(intent.box).trim() === '';
 }
 
 export function startSendDetector(env: DetectorEnv): void {
@@ -68,28 +147,25 @@ export function startSendDetector(env: DetectorEnv): void {
   env.salt().catch(() => {});
   const noticed = new WeakSet<Element>();
   let noticeWatch = false;
+  let lastInvite: ListInvite | null = null;
 
   const scanNotices = (): void => {
-    const roots = watchedRoots() as ParentNode[];
-    for (const root of roots) {
-      const alert = queryEntry(root, 'inviteLimitAlert', COMPOSER.inviteLimitAlert)?.element;
-      if (alert && !noticed.has(alert)) {
-        noticed.add(alert);
+    for (const root of watchedRoots() as ParentNode[]) {
+      const { limitAlert, upsells, creditLine } = findNotices(root, root instanceof ShadowRoot);
+      if (limitAlert && !noticed.has(limitAlert)) {
+        noticed.add(limitAlert);
         env.onNotice({ kind: 'invite-limit-alert', at: now() });
       }
-      for (const dialog of root.querySelectorAll(COMPOSER.dialog.map((a) => a.css).join(', '))) {
-        if (!noticed.has(dialog) && queryEntry(dialog, 'premiumLink', COMPOSER.premiumLink)) {
+      for (const dialog of upsells) {
+        if (!noticed.has(dialog)) {
           noticed.add(dialog);
           env.onNotice({ kind: 'note-quota-upsell', at: now() });
         }
       }
-      const credits = queryEntry(root, 'inmailCredits', COMPOSER.inmailCredits)?.element;
-      if (credits && !noticed.has(credits)) {
-        const value = creditsFromLine(credits);
-        if (value !== null) {
-          noticed.add(credits);
-          env.onNotice({ kind: 'inmail-credits', at: now(), value });
-        }
+      const value = creditLine && !noticed.has(creditLine) ? creditsFromLine(creditLine) : null;
+      if (creditLine && value !== null) {
+        noticed.add(creditLine);
+        env.onNotice({ kind: 'inmail-credits', at: now(), value });
       }
     }
   };
@@ -115,7 +191,7 @@ export function startSendDetector(env: DetectorEnv): void {
     awaiting.add(intent.container);
     const at = now();
     const id = newId();
-    const slug = recipientSlug(intent);
+    const slug = recipientName(intent);
     const text = intent.type === 'message' ? intent.text : intent.note;
     const settled = intent.type === 'message' ? () => messageConfirmed(intent) : () => invitationConfirmed(intent);
     void watchUntil(watchedRoots(), settled, CONFIRM_TIMEOUT_MS, signal).then(async (confirmed) => {
@@ -136,9 +212,9 @@ export function startSendDetector(env: DetectorEnv): void {
         id,
         kind,
         at,
-        recipient: slug ? hash53(`${key}|${slug.toLowerCase()}`) : 'unknown',
+        recipient: slug ? hash53(`${key}|${slug}`) : 'unknown',
         ...(text ? { fingerprint: fingerprint(text, key) } : {}),
-        ...(intent.type === 'message' && intent.inmail && intent.free ? { free: true } : {}),
+        ...(intent.type === 'message' && intent.free ? { free: true } : {}),
       });
     });
   };
@@ -155,7 +231,10 @@ export function startSendDetector(env: DetectorEnv): void {
     'click',
     guard((event) => {
       const path = event.composedPath();
-      const intent = intentFromClick(path);
+      // A Connect link in a list (or a menu) opens the dialog: the send that follows invites its person.
+      lastInvite = listInviteInPath(path) ?? lastInvite;
+      const intent = intentFromClick(path, lastInvite);
+      if (intent?.type === 'invitation') lastInvite = null;
       if (intent) onIntent(intent);
       watchNotices();
     }),

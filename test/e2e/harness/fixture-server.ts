@@ -1,10 +1,12 @@
 /**
  * Serves `https://www.linkedin.com/...` from the HTML fixtures, offline. Each fixture's URL is
- * in test/fixtures/profiles.expected.ts; any other LinkedIn URL gets an empty 404, and every
- * other host is aborted (the tests run with no network at all).
+ * in test/fixtures/profiles.expected.ts (profiles) or test/fixtures/pages.ts (other pages); any
+ * other LinkedIn URL gets an empty 404, and every other host is aborted (the tests run with no
+ * network at all).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_FIXTURES } from '../../fixtures/pages';
 import { FIXTURE_CASES } from '../../fixtures/profiles.expected';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures');
@@ -21,7 +23,8 @@ function urlKey(url: string): string | null {
   }
 }
 
-const filesByUrl = new Map(FIXTURE_CASES.map((c) => [urlKey(c.url), c.file]));
+const ALL_FIXTURES = [...FIXTURE_CASES, ...PAGE_FIXTURES];
+const filesByUrl = new Map(ALL_FIXTURES.map((c) => [urlKey(c.url), c.file]));
 /** Pages a test serves instead of the fixture at that URL (the same person, later). */
 const overrides = new Map<string, string>();
 
@@ -54,8 +57,8 @@ export function respondTo(url: string): FixtureResponse {
 }
 
 export function fixtureUrl(file: string): string {
-  const found = FIXTURE_CASES.find((c) => c.file === file);
-  if (!found) throw new Error(`No fixture named ${file} in test/fixtures/profiles.expected.ts`);
+  const found = ALL_FIXTURES.find((c) => c.file === file);
+  if (!found) throw new Error(`No fixture named ${file} in test/fixtures/profiles.expected.ts or pages.ts`);
   return found.url;
 }
 
