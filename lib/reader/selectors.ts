@@ -36,11 +36,17 @@ declare const __SELECTOR_DATES__: boolean | undefined;
 const WITH_DATES = typeof __SELECTOR_DATES__ === 'undefined' || __SELECTOR_DATES__;
 
 // No default parameters: the minifier drops unused arguments only where a parameter has none.
+// The builders have no side effects (marked so): a bundle that takes one table from this file
+// (the background's EXPERIENCE_TITLE) leaves the rest of the registry, and its dates, out.
+/* @__NO_SIDE_EFFECTS__ */
 const dated = (css: string, seen: string): SelectorAlternative => ({ css, seen: WITH_DATES ? seen : '' });
+/* @__NO_SIDE_EFFECTS__ */
 const sdui = (css: string, seen?: string) => dated(css, seen ?? '2026-03 profile pages (SDUI React profile)');
+/* @__NO_SIDE_EFFECTS__ */
 const ember = (css: string, seen?: string) =>
   dated(css, seen ?? '2025-12 Ember/artdeco profile (open-source bot code)');
 /** An alternative that matches English words (the Ember-era aria-labels, written against the English UI). */
+/* @__NO_SIDE_EFFECTS__ */
 const inEnglish = (alternative: SelectorAlternative): SelectorAlternative => ({ ...alternative, words: 'en' });
 
 /** The Activity card's posts (a carousel): also how the card itself is found where its key is not. */
@@ -343,10 +349,13 @@ export const DEGREE_TEXT = /^[\u00B7\u2022]\s*([123])\s*([^\s\d+\u00B7\u2022]{0,
  * pages). `lib/reader/composers.ts` reads them; nothing else does.
  */
 /** Seen on live pages in 2026-05 (Polish UI), as described in issue #30. */
+/* @__NO_SIDE_EFFECTS__ */
 const live2026 = (css: string) => dated(css, '2026-05 live pages, Polish UI (issue #30)');
 /** Seen on a live 2026 messaging page in the page's own DOM, as described in issue #30 (2026-12). */
+/* @__NO_SIDE_EFFECTS__ */
 const messagingPage = (css: string) => dated(css, '2026-12 live messaging page (issue #30)');
 /** Modelled on the Ember-era classes open-source code still used in 2025-11..2026-02 (linkedin.md 2.3-2.5). */
+/* @__NO_SIDE_EFFECTS__ */
 const modelled = (css: string, seen?: string) =>
   dated(css, seen ?? 'modelled 2026-11 on 2025-11..2026-02 open-source code');
 
