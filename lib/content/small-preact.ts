@@ -15,7 +15,7 @@
  */
 
 type Props = Record<string, unknown> & { children?: unknown };
-type ComponentType = (new (props: Props) => Component) | ((props: Props) => unknown);
+type ComponentType = (new (props: never) => Component<object, object>) | ((props: never) => unknown);
 interface VNode {
   type: string | ComponentType;
   props: Props;
@@ -186,7 +186,7 @@ function morphChildren(current: Node, next: Node): void {
       current.insertBefore(child, at);
       return;
     }
-    const [node] = unused.splice(match, 1) as [Node];
+    const node = unused.splice(match, 1)[0] as Node;
     morph(node, child);
     if (node !== at) current.insertBefore(node, at);
   });

@@ -54,7 +54,9 @@ describe('the same markup as Preact', () => {
   });
 
   test('the save form, and the composer panel with and without findings', () => {
-    const save = both(() => real.h(SaveForm, { step: null, now: NOW, onSave: async () => 'saved', onClose: () => {} }));
+    const save = both(() =>
+      real.h(SaveForm, { step: null, now: NOW, onSave: async () => 'saved' as const, onClose: () => {} }),
+    );
     expect(save.small).toBe(save.real);
     const findings = [
       {
