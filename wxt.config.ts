@@ -22,9 +22,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
-    // The selector registry's dates are for `npm run explain`, not for the extension (lib/reader/selectors.ts);
-    // the claims' message keys and notes are for the tests (lib/evaluator/claims.ts).
-    define: { __SELECTOR_DATES__: 'false', __CLAIM_RECORDS__: 'false' },
+    // The selector registry's dates are for `npm run explain`, not for the extension (lib/reader/selectors.ts).
+    define: { __SELECTOR_DATES__: 'false' },
     // Vite's modulepreload polyfill calls fetch(): extension pages need no polyfill, and the
     // bundle then holds no network call at all (checked by test/manifest.test.ts).
     // CSS for the browsers LockLens supports (manifest minimums): light-dark() stays as written

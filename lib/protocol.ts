@@ -4,8 +4,10 @@
  * send as untrusted input and parses it with these schemas before acting on it.
  */
 import { COMPOSER_KINDS, type Finding } from './composer/types';
-import { CAUSE_IDS, type MessageRef, STEP_IDS } from './evaluator/types';
-import type { PaceSummary } from './pace/ledger';
+import { CAUSE_IDS, type MessageRef, SOURCE_LEVELS, STEP_IDS } from './evaluator/types';
+import type { OwnProfileSummary } from './own-profile';
+import { ownProfileReadSchema } from './own-profile-schema';
+import type { PaceSummary } from './pace/pace-summary';
 import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
 import type { SavedPreview } from './saved/list';
 import type { VerdictSnapshot } from './saved/schema';
@@ -30,7 +32,8 @@ export const verdictSchema = z.object({
         id: z.enum(CAUSE_IDS),
         confidence: z.number().check(z.gte(0), z.lte(1)),
         evidence: z.array(messageRefSchema).check(z.maxLength(12)),
-        source: z.enum(['official', 'observed', 'community']),
+        source: z.enum(SOURCE_LEVELS),
+        basis: z.optional(messageRefSchema),
       }),
     )
     .check(z.maxLength(CAUSE_IDS.length)),
@@ -61,6 +64,7 @@ export const signalsSchema = z.object({
   about: signal(z.boolean()),
   activity: signal(z.boolean()),
   highlights: signal(z.array(z.enum(HIGHLIGHTS)).check(z.maxLength(HIGHLIGHTS.length))),
+  incomingInvitation: signal(z.boolean()),
   language: signal(z.string().check(z.maxLength(8))),
 });
 
@@ -91,6 +95,8 @@ export const pageReportSchema = z.object({
    * with its top card already there asks once, with its report, instead of twice.
    */
   withContext: z.optional(z.boolean()),
+  /** On the user's own profile only (degree `self`): what that page shows beyond the signals. */
+  ownProfile: z.optional(ownProfileReadSchema),
 });
 
 const saveFieldsShape = {
@@ -255,6 +261,8 @@ export interface PopupView {
   quietMode: boolean;
   pace: PaceSummary;
   saved: SavedPreview;
+  /** The summary of the user's own profile, from when they last opened it; null before that. */
+  ownProfile: OwnProfileSummary | null;
 }
 
 /** The background's answer to `check-text`. */

@@ -45,6 +45,8 @@ export interface ProfileSignals {
   about: Signal<boolean>;
   activity: Signal<boolean>;
   highlights: Signal<Highlight[]>;
+  /** They invited the viewer: their top card offers Accept (true), or the reader could not tell (null). */
+  incomingInvitation: Signal<boolean>;
   /** The page's UI language, e.g. `en`, `de`, `fr`, `es`, `pt`. */
   language: Signal<string>;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { evaluate } from '../lib/evaluator/evaluate';
-import { CAUSE_IDS, PLANS, STEP_IDS } from '../lib/evaluator/types';
+import { CAUSE_IDS, PLANS, SOURCE_LEVELS, STEP_IDS } from '../lib/evaluator/types';
 import { EN } from '../lib/messages/en';
 import { formatMessage } from '../lib/messages/format';
 import { DEGREES } from '../lib/signals';
@@ -17,7 +17,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
   for (const id of CAUSE_IDS) used.add(`cause.${id}`);
   for (const id of STEP_IDS) used.add(`step.${id}`);
   for (const v of ['free', 'locked', 'unknown']) used.add(`messaging.${v}`);
-  for (const v of ['official', 'observed', 'community']) used.add(`source.${v}`);
+  // A `contradicted` claim is never a cause (test/evaluator/ranking.test.ts): no text shows that level.
+  for (const v of SOURCE_LEVELS.filter((level) => level !== 'contradicted')) used.add(`source.${v}`);
   for (const v of [...DEGREES, 'unknown']) used.add(`degree.${v}`);
   for (const v of PLANS) used.add(`plan.${v}`);
   used.add('ext.name');
@@ -33,7 +34,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
       fc.constantFrom(0, 3, null),
       fc.constantFrom(0, 5),
       fc.boolean(),
-      (degree, connect, pending, premiumBadge, followPrimary, plan, credits, notes, flag) => {
+      fc.constantFrom('message' as const, 'inmail' as const, null),
+      (degree, connect, pending, premiumBadge, followPrimary, plan, credits, notes, flag, contact) => {
         const verdict = evaluate(
           signalsFrom({
             degree,
@@ -42,7 +44,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
             premiumBadge,
             followPrimary,
             mutualConnections: 2,
-            highlights: ['shared-group'],
+            highlights: flag ? ['shared-group'] : ['shared-company'],
+            incomingInvitation: contact === 'inmail',
             photo: !flag,
             openToWork: flag,
             hiring: flag,
@@ -53,16 +56,22 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
             inmailCredits: credits,
             notesUsedThisMonth: notes,
             noteQuotaPerMonth: flag ? null : 5,
-            invitesLast7Days: 95,
+            // Near the invitation limit, or only near the message pace.
+            invitesLast7Days: flag ? 95 : 10,
             inviteLimit7Days: 100,
             messagesToday: 50,
             messagePacePerDay: 40,
             nearDuplicatesThisWeek: 4,
             profileCompleteness: 0.3,
             ownConnections: 10,
+            lastContact: contact ? { kind: contact, at: 1 } : null,
+            oldInvitations: 30,
           },
         );
-        for (const cause of verdict.causes) for (const e of cause.evidence) used.add(e.key);
+        for (const cause of verdict.causes) {
+          for (const e of cause.evidence) used.add(e.key);
+          if (cause.basis) used.add(cause.basis.key);
+        }
         for (const step of verdict.nextSteps) used.add(step.why.key);
       },
     ),
@@ -85,6 +94,8 @@ test('every key a verdict can carry has a text, and every text is reachable', ()
     'ui.options.toggle.',
     'ui.contact.',
     'ui.problems.',
+    'ui.own-profile.missing.',
+    'ui.own-profile.part.',
   ];
   for (const key of Object.keys(EN).filter((k) => k.startsWith('saved.'))) {
     if (sources.includes(`'${key}'`)) used.add(key);

@@ -1,7 +1,9 @@
 /**
  * Every limit the pace tracker uses, with its default for the user's plan, where that number
- * comes from, and the user's own override (validated; cleared to return to the default).
+ * comes from (its claim's level and source: lib/evaluator/claims.ts), and the user's own override
+ * (validated; cleared to return to the default).
  */
+import { basisOf } from '../../lib/evaluator/claims';
 import { formatKey, formatMessage } from '../../lib/messages/format';
 import { effectiveLimit } from '../../lib/pace/limits';
 import { LIMIT_IDS } from '../../lib/pace/types';
@@ -16,13 +18,16 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: (c
       {LIMIT_IDS.map((id) => {
         const fallback = effectiveLimit(id, settings.plan);
         const sourceKey = fallback.source === 'user' ? 'ui.pace.source-user' : `source.${fallback.source}`;
-        const hint =
+        const basis = fallback.claim ? basisOf(fallback.claim) : undefined;
+        const source = [formatKey(sourceKey), basis && formatMessage(basis)].filter(Boolean).join(' · ');
+        const hint = [
           fallback.value === null
-            ? formatMessage({ key: 'ui.options.no-default', params: { source: formatKey(sourceKey) } })
-            : formatMessage({
-                key: 'ui.options.default',
-                params: { value: fallback.value, source: formatKey(sourceKey) },
-              });
+            ? formatMessage({ key: 'ui.options.no-default', params: { source } })
+            : formatMessage({ key: 'ui.options.default', params: { value: fallback.value, source } }),
+          id === 'inmail-credits-per-month' && formatKey('ui.limit-note.inmail-credits-per-month'),
+        ]
+          .filter(Boolean)
+          .join(' ');
         return (
           <NumberField
             key={id}

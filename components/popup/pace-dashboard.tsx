@@ -3,7 +3,7 @@
  * what LinkedIn confirmed, with each limit's source, and warnings at 80% and 100%.
  */
 import { formatKey, formatMessage } from '../../lib/messages/format';
-import type { LimitUsage, PaceSummary } from '../../lib/pace/ledger';
+import type { LimitUsage, PaceSummary } from '../../lib/pace/pace-summary';
 import { SEND_KINDS } from '../../lib/pace/types';
 import { CHART_COLORS, PaceChart } from './pace-chart';
 
@@ -19,9 +19,11 @@ interface RowProps {
   used: number;
   limit: LimitUsage | null;
   note?: string | null;
+  /** What reaching this limit means: LinkedIn's rule for invitations and notes, LockLens's guideline for messages. */
+  reached?: string;
 }
 
-function Row({ metric, title, used, limit, note }: RowProps) {
+function Row({ metric, title, used, limit, note, reached = 'ui.pace.reached' }: RowProps) {
   const max = limit?.value ?? null;
   const share = max && max > 0 ? Math.min(1, used / max) : 0;
   const warning = limit?.warning ?? 'none';
@@ -42,7 +44,7 @@ function Row({ metric, title, used, limit, note }: RowProps) {
       )}
       {warning !== 'none' && (
         <p class="ll-warning" role="status">
-          {formatKey(warning === 'reached' ? 'ui.pace.reached' : 'ui.pace.near')}
+          {formatKey(warning === 'reached' ? reached : 'ui.pace.near')}
         </p>
       )}
       {limit && (
@@ -88,12 +90,14 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
           used={pace.notes.thisMonth}
           limit={notesLimit.value === null ? null : notesLimit}
           note={notesLimit.value === null ? formatKey('ui.pace.no-note-limit') : null}
+          reached={'ui.pace.reached.notes'}
         />
         <Row
           metric="inmail"
           title={formatKey('ui.pace.inmail')}
           used={credits.sentThisPeriod}
           limit={limits['inmail-credits-per-month'].value ? limits['inmail-credits-per-month'] : null}
+          reached={'ui.pace.reached.inmail'}
           note={[
             credits.creditsLeft === null
               ? formatKey('ui.pace.credits-unknown')
@@ -110,6 +114,7 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
           title={formatKey('ui.pace.messages')}
           used={pace.messages.today}
           limit={limits['messages-per-day']}
+          reached={'ui.pace.reached.messages'}
         />
         <Row metric="followups" title={formatKey('ui.pace.followups')} used={pace.followups.last30Days} limit={null} />
         <Row

@@ -25,6 +25,7 @@ function CauseLine({ cause }: { cause: Cause }) {
       <p class="ll-evidence">{asSentence(cause.evidence.map((e) => formatMessage(e)).join('; '))}</p>
       <p class="ll-source" data-source={cause.source}>
         {formatKey(`source.${cause.source}`)}
+        {cause.basis && ` · ${formatMessage(cause.basis)}`}
       </p>
     </>
   );

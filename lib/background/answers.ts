@@ -7,9 +7,13 @@ import { DISMISSED_KEY, dismissKey, loadDismissed } from '../dismissed-hints';
 import { evaluate } from '../evaluator/evaluate';
 import type { StepId } from '../evaluator/types';
 import { hash53 } from '../hash';
+import { canonicalName, profileUrl } from '../linkedin-urls';
 import { CHIP_KEYS, formatKey, formatMessage } from '../messages/format';
+import type { OwnProfileSummary } from '../own-profile';
 import { fingerprint, nearDuplicates } from '../pace/fingerprint';
-import { type Ledger, type PaceSummary, paceSummary } from '../pace/ledger';
+import type { Ledger } from '../pace/ledger';
+import { oldInvitations } from '../pace/old-invitations';
+import { type PaceSummary, paceSummary } from '../pace/pace-summary';
 import { paceSummaryValidUntil } from '../pace/summary-valid-until';
 import { DAY_MS, localTimeZone, ROLLING_WEEK_DAYS } from '../pace/windows';
 import type { PopupSnapshot } from '../popup-snapshot';
@@ -23,6 +27,7 @@ import type {
   TextCheck,
   TextCheckAnswer,
 } from '../protocol';
+import { summarizeOwnProfile } from '../reader/read-own-profile';
 import { describeChanges, snapshotOf } from '../saved/changes';
 import { SHOWN_AT_FIRST } from '../saved/limits';
 import { nextFollowUpDue, type SaveResult, savedPreview } from '../saved/list';
@@ -34,11 +39,12 @@ import { showVerdictOnBadge } from './badge';
 import { cachedRead } from './cached-read';
 import { saveDetectedPlan } from './detected-plan';
 import { loadLedger } from './ledger-store';
+import { loadOwnProfile, replaceOwnProfile } from './own-profile-store';
 import { loadSyncedCounters } from './pace-sync';
 import { keepPopupSnapshot, popupSnapshotGeneration } from './popup-snapshot-keeper';
 import { loadSaved, savePerson } from './saved-store';
 import { loadTabStatus, saveTabStatus } from './tab-status';
-import { viewerWithPace } from './viewer';
+import { viewerWithOwnProfile, viewerWithPace } from './viewer';
 
 /**
  * The pace summary is recomputed only when something it reads changed: the ledger, the settings
@@ -92,7 +98,7 @@ export async function warmUp(now: number): Promise<void> {
 export async function pageContext(slug: string | undefined): Promise<PageContext> {
   if (slug === undefined) return { salt: (await loadLedger()).salt };
   const [settings, ledger, dismissed] = await Promise.all([loadSettings(), loadLedger(), hiddenHints.get()]);
-  const key = slug.toLowerCase();
+  const key = canonicalName(slug) ?? slug;
   return profileContext(key, settings, ledger, dismissed, lastContactWith(ledger, key));
 }
 
@@ -123,15 +129,20 @@ async function popupSnapshotNow(
   now: number,
 ): Promise<{ snapshot: PopupSnapshot; generation: number; people: SavedPerson[] }> {
   const generation = popupSnapshotGeneration();
-  const [{ settings, pace, validUntil }, people] = await Promise.all([current(now), loadSaved()]);
+  const [{ settings, pace, validUntil }, people, ownProfile] = await Promise.all([
+    current(now),
+    loadSaved(),
+    loadOwnProfile(),
+  ]);
   const nextDue = nextFollowUpDue(people, now);
   const snapshot: PopupSnapshot = {
-    v: 2,
+    v: 3,
     at: now,
     validUntil: nextDue === null ? validUntil : Math.min(validUntil, nextDue),
     quietMode: settings.quietMode,
     pace,
     saved: savedPreview(people, now, SHOWN_AT_FIRST),
+    ownProfile,
   };
   return { snapshot, generation, people };
 }
@@ -146,8 +157,14 @@ export async function popupView(tabId: number | null, now: number, allSaved = fa
     tabId === null ? null : loadTabStatus(tabId),
   ]);
   void keepPopupSnapshot(snapshot, generation);
-  const { quietMode, pace } = snapshot;
-  return { status, quietMode, pace, saved: allSaved ? savedPreview(people, now, Infinity) : snapshot.saved };
+  const { quietMode, pace, ownProfile } = snapshot;
+  return {
+    status,
+    quietMode,
+    pace,
+    saved: allSaved ? savedPreview(people, now, Infinity) : snapshot.saved,
+    ownProfile,
+  };
 }
 
 /** Computes what the popup shows into memory (the pace summary), keeping no snapshot: see popup-snapshot-keeper.ts. */
@@ -171,22 +188,25 @@ export async function answerPageReport(
   tabId: number,
   now: number,
 ): Promise<ProfileAnswer | null> {
-  const { url, status, reason, signals, slug, name, planHint, withContext } = report;
+  const { url, status, reason, signals, slug, name, planHint, withContext, ownProfile } = report;
   // A suggestion for the options page: failing to keep it must not fail the report.
   const planKept = planHint ? saveDetectedPlan(planHint.plan, planHint.evidence, now).catch(() => {}) : null;
   let answer: ProfileAnswer | null = null;
   const tab: TabStatus = { url, status, at: now, ...(reason ? { reason } : {}) };
   if (status === 'profile' && signals) {
-    const key = slug?.toLowerCase();
-    const [{ settings, ledger, pace }, saved, dismissed] = await Promise.all([
+    const key = slug ? canonicalName(slug) : null;
+    const [{ settings, ledger, pace }, saved, dismissed, own] = await Promise.all([
       current(now),
       loadSaved(),
       withContext && key ? hiddenHints.get() : undefined,
+      ownProfileWith(signals as ProfileSignals, ownProfile, now),
     ]);
     const lastContact = key ? lastContactWith(ledger, key) : null;
     const context = key && dismissed ? profileContext(key, settings, ledger, dismissed, lastContact) : undefined;
     const profile = signals as ProfileSignals;
-    const verdict = evaluate(profile, viewerWithPace(viewerFromSettings(settings), pace));
+    const viewer = viewerWithOwnProfile(viewerWithPace(viewerFromSettings(settings), pace), own);
+    // The user's own record of this person and of their invitations: free routes and restrictions.
+    const verdict = evaluate(profile, { ...viewer, lastContact, oldInvitations: oldInvitations(ledger.events, now) });
     const snapshot = snapshotOf(verdict, profile);
     const person = key ? saved.find((p) => p.key === key) : undefined;
     answer = {
@@ -208,6 +228,22 @@ export async function answerPageReport(
   return answer;
 }
 
+/**
+ * The summary of the user's own profile: made from this report and kept when it is their self
+ * view (only the self view's report carries `ownProfile`, and only it is trusted with it), else
+ * the one kept. Failing to keep it must not fail the report.
+ */
+async function ownProfileWith(
+  signals: ProfileSignals,
+  read: PageReport['ownProfile'],
+  now: number,
+): Promise<OwnProfileSummary | null> {
+  if (signals.degree.value !== 'self' || !read) return loadOwnProfile();
+  const summary = summarizeOwnProfile(signals, read, now);
+  await replaceOwnProfile(summary).catch(() => {});
+  return summary;
+}
+
 /** The user's latest send to this person, found by the same salted hash the detector stores. */
 function lastContactWith(ledger: Ledger, slug: string): LastContact {
   const recipient = hash53(`${ledger.salt}|${slug}`);
@@ -216,11 +252,6 @@ function lastContactWith(ledger: Ledger, slug: string): LastContact {
     if (event.recipient === recipient && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
   }
   return latest;
-}
-
-/** The profile's address from its vanity name; an ill-formed name (lone surrogates) is escaped away. */
-function profileUrl(slug: string): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(slug.toWellFormed())}/`;
 }
 
 /** Saves the profile a tab shows, with the user's chosen step, note and follow-up date. */

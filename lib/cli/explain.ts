@@ -88,7 +88,8 @@ function humanReport(
   if (top) {
     lines.push('', `Why: ${formatKey(`cause.${top.id}`)}`);
     lines.push(`     ${asSentence(top.evidence.map((e) => formatMessage(e)).join('; '))}`);
-    lines.push(`     (${formatKey(`source.${top.source}`)}, confidence ${Math.round(top.confidence * 100)}%)`);
+    const basis = top.basis ? ` · ${formatMessage(top.basis)}` : '';
+    lines.push(`     (${formatKey(`source.${top.source}`)}${basis}, confidence ${Math.round(top.confidence * 100)}%)`);
   }
   if (others.length > 0) {
     lines.push('', 'Also possible:');

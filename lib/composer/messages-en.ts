@@ -15,16 +15,22 @@ export const COMPOSER_EN: Record<string, string> = {
   'composer.promotional.suggestion':
     'Leave the pitch out of a first contact: say why them, and offer details if they are interested.',
 
-  'composer.link-in-first-message.reason': 'A link in a first message or note can look like spam.',
+  'composer.link-in-first-message.reason':
+    'A link in a first message or note may be filtered as spam: LinkedIn moves flagged first messages from new contacts into the spam folder.',
   'composer.link-in-first-message.suggestion': 'Leave the link out for now and offer to send it once they reply.',
 
-  'composer.phone-in-first-message.reason': 'A phone number in a first message can feel pushy.',
+  'composer.phone-in-first-message.reason':
+    'A phone number in a first message invites moving the talk off LinkedIn, which LinkedIn’s spam rules name as a violation: it may be filtered as spam.',
   'composer.phone-in-first-message.suggestion': 'Let them choose how to talk: suggest a call once they reply.',
 
   'composer.too-long.reason': '{length} characters: over the limit of {limit} for this box.',
   'composer.too-long.suggestion': 'Cut it to {limit} characters: keep the reason and one personal detail.',
   'composer.too-long.reason-near': '{length} of {limit} characters: close to the limit.',
   'composer.too-long.suggestion-near': 'Fine as it is; anything you add counts against the {limit}.',
+  'composer.too-long.reason-unpublished':
+    '{length} characters: over {limit}, a length LinkedIn does not publish; a shorter message is safer.',
+  'composer.too-long.reason-near-unpublished':
+    '{length} of about {limit} characters, a length LinkedIn does not publish.',
 
   'composer.near-duplicate.reason': 'This reads like {count} messages you sent this week.',
   'composer.near-duplicate.reason-one': 'This reads like a message you sent this week.',

@@ -3,9 +3,10 @@
  * imports nothing from the DOM, the browser or storage (test/evaluator/purity.test.ts checks).
  */
 import type { ProfileSignals } from '../signals';
+import { basisOf, claimLevel } from './claims';
 import { deriveFacts } from './facts';
 import { messagingFrom } from './messaging';
-import { CAUSE_RULES, STEP_RULES } from './rulebook';
+import { CAUSE_RULES, claimOf, STEP_RULES } from './rulebook';
 import type { Cause, NextStep, StepCost, Verdict, ViewerContext } from './types';
 
 const COST_ORDER: Record<StepCost, number> = { free: 0, credit: 1, paid: 2 };
@@ -16,8 +17,15 @@ export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdic
   for (const rule of CAUSE_RULES) {
     const confidence = rule.when(facts);
     if (confidence === null) continue;
-    const source = typeof rule.source === 'function' ? rule.source(facts) : rule.source;
-    causes.push({ id: rule.id, confidence, evidence: rule.evidence(facts), source });
+    const claim = claimOf(rule, facts);
+    const basis = basisOf(claim);
+    causes.push({
+      id: rule.id,
+      confidence,
+      evidence: rule.evidence(facts),
+      source: claimLevel(claim),
+      ...(basis ? { basis } : {}),
+    });
   }
   // Array.prototype.sort is stable: equal confidences keep the rulebook's order.
   causes.sort((a, b) => b.confidence - a.confidence);

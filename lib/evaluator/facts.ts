@@ -3,6 +3,8 @@
  * values once, so each rule is one short line. Unknowns stay `null`: a rule that needs a fact
  * the page did not give does not fire.
  */
+
+import type { SendKind } from '../pace/types';
 import type { ConnectOffer, Degree, ProfileSignals } from '../signals';
 import { isNonConnection } from './messaging';
 import type { Plan, ViewerContext } from './types';
@@ -22,12 +24,36 @@ export const WARN_AT = 0.8;
 /**
  * How much a visible free route lowers the chance that messaging costs anything at all: a Premium
  * badge makes Open Profile possible (anyone may message an Open Profile for free, help a554575),
- * a shared group makes a free message request possible (a554575). Neither is certain (Open Profile
- * is the member's choice and shows no mark; the group route is LinkedIn's to allow), so with any
- * of them seen the lock is this likely. A LockLens estimate, not a LinkedIn figure; it keeps every
- * root cause of a lock above every community cause.
+ * a shared group or a shared current company makes a free message request possible (a554575),
+ * an invitation from them is free to accept (then they are a connection), and a conversation the
+ * user already had with them may still be open. None is certain (Open Profile is the member's
+ * choice and shows no mark; a shared company may be a past one; the invitation's markup is
+ * modelled), so with any of them seen the lock is this likely. A LockLens estimate, not a
+ * LinkedIn figure; it keeps every root cause of a lock above every community cause.
  */
 export const FREE_ROUTE_DOUBT = 0.65;
+
+/** LinkedIn's cap on 1st-degree connections (help a551012): at it, only Follow is possible. */
+export const CONNECTION_CAP = 30_000;
+
+/**
+ * Old invitations (sent more than two weeks ago) from which LockLens suggests withdrawing them:
+ * LinkedIn names "too many outstanding invitations" as a reason to restrict invitations (help
+ * a551012) without a number, so this one is LockLens's own (claim `old-invitations-threshold`).
+ */
+export const OLD_INVITATIONS_NOTICE = 20;
+
+/**
+ * Whether a send leaves a conversation behind, where replying may be the way back (an invitation
+ * does not). Typed over every kind the ledger records, so a new kind must be decided here.
+ */
+const LEAVES_CONVERSATION: Record<SendKind, boolean> = {
+  'invite-note': false,
+  invite: false,
+  message: true,
+  inmail: true,
+  followup: true,
+};
 
 /** Fewer own connections than this counts as a small network: a community estimate, like the cause it feeds. */
 export const SMALL_NETWORK = 50;
@@ -53,6 +79,17 @@ export interface Facts {
   openToWork: boolean;
   hiring: boolean;
   sharedGroup: boolean;
+  /** LinkedIn highlights a company they share with the user (perhaps a past one). */
+  sharedCompany: boolean;
+  /** They invited the user: Accept is offered in their top card. */
+  incomingInvitation: boolean;
+  /** The user wrote to them before (a message, follow-up or InMail in the user's own ledger). */
+  pastConversation: boolean;
+  /** The user's last send to them was an InMail. */
+  inmailSentBefore: boolean;
+  oldInvitations: number | null;
+  /** The user has LinkedIn's maximum of 1st-degree connections. */
+  ownAtConnectionCap: boolean;
   plan: Plan;
   hasInmail: boolean;
   credits: number | null;
@@ -84,11 +121,16 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
   const notesUsed = known(viewer.notesUsedThisMonth) ? viewer.notesUsedThisMonth : null;
   const premiumBadge = signals.premiumBadge.value === true;
   const sharedGroup = signals.highlights.value?.includes('shared-group') ?? false;
+  const sharedCompany = signals.highlights.value?.includes('shared-company') ?? false;
+  const incomingInvitation = signals.incomingInvitation.value === true;
+  const lastKind = viewer.lastContact?.kind;
+  const pastConversation = lastKind !== undefined && LEAVES_CONVERSATION[lastKind] === true;
+  const freeRoute = premiumBadge || sharedGroup || sharedCompany || incomingInvitation || pastConversation;
   return {
     degree,
     nonConnection: isNonConnection(degree),
     pending,
-    lockLikelihood: premiumBadge || sharedGroup ? FREE_ROUTE_DOUBT : 1,
+    lockLikelihood: freeRoute ? FREE_ROUTE_DOUBT : 1,
     connect: signals.connect.value,
     followPrimary: signals.followPrimary.value === true,
     premiumBadge,
@@ -100,6 +142,12 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
     openToWork: signals.openToWork.value === true,
     hiring: signals.hiring.value === true,
     sharedGroup,
+    sharedCompany,
+    incomingInvitation,
+    pastConversation,
+    inmailSentBefore: lastKind === 'inmail',
+    oldInvitations: known(viewer.oldInvitations) ? viewer.oldInvitations : null,
+    ownAtConnectionCap: known(viewer.ownConnections) && viewer.ownConnections >= CONNECTION_CAP,
     plan: viewer.plan,
     hasInmail: INMAIL_PLANS.has(viewer.plan),
     credits: known(viewer.inmailCredits) ? viewer.inmailCredits : null,
@@ -123,8 +171,19 @@ export function invitesAtLimit(f: Facts): boolean {
   return f.inviteShare !== null && f.inviteShare >= 1;
 }
 
+/** Connect is offered and the user may use it (not pending, not invited by them, under both caps). */
 export function canConnect(f: Facts): boolean {
-  return !f.pending && (f.connect === 'primary' || f.connect === 'more-menu') && !invitesAtLimit(f);
+  return (
+    !f.pending &&
+    !f.incomingInvitation &&
+    !f.ownAtConnectionCap &&
+    (f.connect === 'primary' || f.connect === 'more-menu') &&
+    !invitesAtLimit(f)
+  );
+}
+
+export function manyOldInvitations(f: Facts): boolean {
+  return f.oldInvitations !== null && f.oldInvitations >= OLD_INVITATIONS_NOTICE;
 }
 
 export function notesExhausted(f: Facts): boolean {

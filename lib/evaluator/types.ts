@@ -2,6 +2,7 @@
  * The evaluator's contract: what it knows about the viewer, and the verdict it returns.
  * Pure data; no DOM, browser API or storage anywhere under lib/evaluator/.
  */
+import type { SendKind } from '../pace/types';
 
 export const PLANS = [
   'free',
@@ -37,6 +38,10 @@ export interface ViewerContext {
   profileCompleteness?: number | null;
   /** The user's own number of connections, if known. */
   ownConnections?: number | null;
+  /** The user's latest send to this person, from the pace ledger (their own record, never the page). */
+  lastContact?: { kind: SendKind; at: number } | null;
+  /** Invitations the user sent more than two weeks ago to people not messaged since (lib/pace/old-invitations.ts). */
+  oldInvitations?: number | null;
 }
 
 export const CAUSE_IDS = [
@@ -47,13 +52,14 @@ export const CAUSE_IDS = [
   'inmail-credits-exhausted',
   'recipient-may-block-inmail',
   'follow-only-profile',
+  'connection-cap-reached',
   'invite-limit-near',
+  'invitations-outstanding',
   'note-quota-used',
   'sending-pace-high',
   'sender-profile-incomplete',
   'sender-network-small',
   'recipient-message-cap',
-  'recipient-requires-premium-sender',
   'repeated-text',
   'own-profile',
   'page-unclear',
@@ -62,15 +68,20 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 
 export const STEP_IDS = [
   'message-now',
+  'accept-invitation',
+  'reply-in-conversation',
   'try-message-open-profile',
   'message-via-shared-group',
+  'message-request-coworker',
   'wait-for-acceptance',
   'connect-with-note',
   'connect-from-more-menu',
   'connect-without-note',
   'engage-with-posts',
+  'mention-in-post',
   'ask-mutual-for-intro',
   'slow-down',
+  'withdraw-old-invitations',
   'complete-your-profile',
   'send-inmail',
   'upgrade',
@@ -80,9 +91,12 @@ export type StepId = (typeof STEP_IDS)[number];
 
 /**
  * How well a claim is sourced: LinkedIn's own published rule, observed on the page (or in
- * LinkedIn's own alerts), or a community estimate that LinkedIn does not confirm.
+ * LinkedIn's own alerts), a community estimate that LinkedIn does not confirm, LockLens's own
+ * guideline (a number LockLens chose, not LinkedIn's), or a common belief LinkedIn's help
+ * contradicts (kept only to say so: never a cause). lib/claims.ts gives each claim its level.
  */
-export type SourceLevel = 'official' | 'observed' | 'community';
+export const SOURCE_LEVELS = ['official', 'observed', 'community', 'lockLens-guideline', 'contradicted'] as const;
+export type SourceLevel = (typeof SOURCE_LEVELS)[number];
 
 /** What a step costs the user: nothing, an InMail credit, or money. Steps are ranked in this order. */
 export type StepCost = 'free' | 'credit' | 'paid';
@@ -99,6 +113,8 @@ export interface Cause {
   confidence: number;
   evidence: MessageRef[];
   source: SourceLevel;
+  /** Where the claim comes from (a LinkedIn Help answer, the sites reporting it), when it can be named. */
+  basis?: MessageRef;
 }
 
 export interface NextStep {

@@ -40,12 +40,18 @@ export const DE: Record<string, string> = {
   'ui.pace.empty': 'Noch nichts gezählt. Einladungen und Nachrichten, die Sie auf LinkedIn senden, erscheinen hier.',
   'ui.pace.of': '{used} von {limit}',
   'ui.pace.near': 'Fast am Limit: Senden Sie ein paar Tage lang weniger.',
-  'ui.pace.reached': 'Limit erreicht: LinkedIn kann weiteres Senden blockieren oder einschränken.',
+  'ui.pace.reached': 'Limit erreicht: LinkedIn kann Ihre Einladungen für etwa eine Woche einschränken.',
+  'ui.pace.reached.notes':
+    'Alle Notizen genutzt: LinkedIn sperrt nur die Notiz; Einladungen ohne Notiz gehen weiterhin.',
+  'ui.pace.reached.messages':
+    'Ihr Richtwert ist erreicht (der von LockLens, keine Regel von LinkedIn): Drosseln Sie das Tempo.',
+  'ui.pace.reached.inmail':
+    'Die monatlichen Credits Ihrer Mitgliedschaft sind verbraucht; übertragene oder zurückerhaltene Credits können übrig sein.',
   'ui.pace.source-user': 'Ihr eigenes Limit',
-  'ui.pace.guideline': 'ein Richtwert, keine Regel von LinkedIn',
+  'ui.pace.guideline': 'LinkedIn begrenzt Nachrichten pro Zeitraum, nennt aber keine Zahl',
   'ui.pace.invites': 'Einladungen, letzte 7 Tage',
   'ui.pace.frees-on': 'die älteste fällt am {date} aus dem Zeitraum',
-  'ui.pace.notes': 'Notizen zu Einladungen in diesem Monat',
+  'ui.pace.notes': 'Notizen zu Einladungen in diesem Monat (LinkedIn sagt nicht, wie es zählt)',
   'ui.pace.no-note-limit': 'Ihre Mitgliedschaft hat kein monatliches Notizlimit',
   'ui.pace.inmail': 'InMails in diesem Zeitraum',
   'ui.pace.credits-unknown':
@@ -89,11 +95,14 @@ export const DE: Record<string, string> = {
     'LinkedIn veröffentlicht nur wenige Zahlen. Hier stehen die Standardwerte für Ihre Mitgliedschaft und woher jeder stammt; tragen Sie eigene Werte ein, wo Sie es besser wissen.',
   'ui.options.default': 'Standard: {value} ({source})',
   'ui.options.no-default': 'Für Ihre Mitgliedschaft gibt es kein solches Limit ({source})',
-  'ui.limit.invites-per-week': 'Einladungen in 7 Tagen (gleitend)',
-  'ui.limit.notes-per-month': 'Notizen zu Einladungen pro Monat',
+  'ui.limit.invites-per-week': 'Einladungen pro Woche (gleitend oder Kalenderwoche: LinkedIn sagt es nicht)',
+  'ui.limit.notes-per-month':
+    'Notizen zu Einladungen pro Monat (Kalendermonat oder letzte 30 Tage: LinkedIn sagt es nicht)',
   'ui.limit.note-length': 'Länge der Einladungsnotiz (Zeichen)',
   'ui.limit.inmail-credits-per-month': 'InMail-Credits pro Monat',
   'ui.limit.messages-per-day': 'Nachrichten pro Tag (Ihr Richtwert)',
+  'ui.limit-note.inmail-credits-per-month':
+    'Nicht genutzte Credits werden bis zu einer Obergrenze übertragen und verfallen nach 90 Tagen; Premium-Credits gelten nicht in Sales Navigator oder Recruiter.',
   'ui.options.features': 'Auf LinkedIn',
   'ui.options.toggle.hintsEnabled': 'Hinweis auf Profilen anzeigen',
   'ui.options.toggle.quietMode':
@@ -110,6 +119,8 @@ export const DE: Record<string, string> = {
     'Ihre Sendungen als Ereignisse (Art, Zeitpunkt, ein gesalzener Hash des Empfängers, ein gesalzener Fingerabdruck des Textes), nie Namen oder Nachrichtentexte (lokaler Speicher);',
   'ui.options.stored-hidden':
     'gesalzene Hashes der Profile, auf denen Sie den Hinweis ausgeblendet haben (lokaler Speicher);',
+  'ui.options.stored-own-profile':
+    'eine Zusammenfassung Ihres eigenen LinkedIn-Profils, gelesen, wenn Sie es öffnen: welche Teile es zeigt, Ihre Kontaktzahl und das Datum (lokaler Speicher; nie das Profil anderer);',
   'ui.options.stored-saved':
     'die Personen, die Sie für später speichern, mit Ihrer Notiz und Erinnerung (lokaler Speicher; die zuletzt geänderten werden auch synchronisiert).',
   'ui.options.never-sent':
@@ -155,6 +166,26 @@ export const DE: Record<string, string> = {
   'ui.saved.mark-done': 'Erledigt',
   'ui.saved.remove': 'Entfernen',
   'ui.saved.show-more': '{count} weitere anzeigen',
+  'ui.own-profile.title': 'Ihr Profil',
+  'ui.own-profile.never-read': 'Öffnen Sie einmal Ihr eigenes LinkedIn-Profil, damit LockLens es prüfen kann.',
+  'ui.own-profile.nothing-missing': 'Es fehlt nichts, was LockLens sehen konnte.',
+  'ui.own-profile.missing.photo': 'Fügen Sie ein Foto hinzu',
+  'ui.own-profile.missing.headline': 'Schreiben Sie eine Überschrift',
+  'ui.own-profile.missing.about': 'Schreiben Sie einen Info-Abschnitt',
+  'ui.own-profile.missing.experience': 'Fügen Sie Ihre Berufserfahrung hinzu',
+  'ui.own-profile.missing.activity': 'Posten oder kommentieren Sie ab und zu',
+  'ui.own-profile.missing.network':
+    'Erweitern Sie Ihr Netzwerk ({count} Kontakt) | Erweitern Sie Ihr Netzwerk ({count} Kontakte)',
+  'ui.own-profile.unchecked': 'Nicht geprüft: {parts}.',
+  'ui.own-profile.part.photo': 'Foto',
+  'ui.own-profile.part.headline': 'Überschrift',
+  'ui.own-profile.part.about': 'Info',
+  'ui.own-profile.part.experience': 'Berufserfahrung',
+  'ui.own-profile.part.activity': 'neue Beiträge',
+  'ui.own-profile.part.connections': 'Kontakte',
+  'ui.own-profile.read': 'Gelesen: {when} · öffnen Sie Ihr Profil, um es zu aktualisieren',
+  'ui.own-profile.source':
+    'Rat aus der Community, keine LinkedIn-Regel: Ein vollständiges Profil und ein größeres Netzwerk bekommen womöglich mehr Antworten.',
   'ui.options.save-failed':
     'Speichern nicht möglich: Ihr Browser hat es abgelehnt (vielleicht ist sein Sync-Speicher voll). Es wurde nichts geändert.',
   'ui.problems.title': 'LockLens hatte Probleme mit seinen gespeicherten Daten',
@@ -166,6 +197,8 @@ export const DE: Record<string, string> = {
     'Ihr Sendeverlauf war beschädigt. LockLens hat behalten, was noch gültig war ({detail}), und das Original beiseitegelegt.',
   'ui.problems.saved-recovered':
     'Ihre Liste gespeicherter Personen war beschädigt. LockLens hat behalten, was noch gültig war ({detail}), und das Original beiseitegelegt.',
+  'ui.problems.own-profile-unreadable':
+    'Die Zusammenfassung Ihres eigenen Profils war beschädigt und wird nicht verwendet: Öffnen Sie Ihr LinkedIn-Profil, damit LockLens es neu liest.',
   'ui.problems.sync-quota':
     'Der Sync-Speicher Ihres Browsers ist voll: LockLens behält alles in diesem Browser, aber es erreicht Ihre anderen Browser womöglich nicht.',
   'ui.problems.dismiss': 'Verstanden',
@@ -177,6 +210,9 @@ export const DE: Record<string, string> = {
   'source.official': 'Regel von LinkedIn selbst',
   'source.observed': 'Auf der Seite beobachtet',
   'source.community': 'Behauptung aus der Community, von LinkedIn nicht bestätigt',
+  'source.lockLens-guideline': 'Richtwert von LockLens, keine Regel von LinkedIn',
+  'basis.help': 'LinkedIn-Hilfe {source} · geprüft am {checked}',
+  'basis.web': 'Berichtet auf {source} · geprüft am {checked}',
 
   // Shown after "Diese Person: " (evidence.degree) and in the CLI's "(…)".
   'degree.1st': 'Kontakt 1. Grades',
@@ -194,27 +230,31 @@ export const DE: Record<string, string> = {
   'plan.recruiter': 'Recruiter',
 
   'cause.not-connected':
-    'Sie sind nicht vernetzt: LinkedIn erlaubt kostenlose Nachrichten nur an Ihre Kontakte 1. Grades.',
+    'Sie sind nicht vernetzt: Kostenlose Nachrichten gehen an Ihre Kontakte, an andere nur als Nachrichtenanfrage (gemeinsame Gruppe, aktuelle Kollegen) oder an ihr Open Profile.',
   'cause.invitation-pending':
     'Ihre Einladung steht noch aus: Sobald die Person annimmt, können Sie ihr kostenlos schreiben.',
   'cause.out-of-network':
     'Diese Person ist außerhalb Ihres Netzwerks, daher bietet LinkedIn weniger Wege, sie zu erreichen.',
   'cause.needs-premium-for-inmail':
-    'Wer nicht zu Ihren Kontakten gehört, ist nur per InMail erreichbar, und InMail setzt eine kostenpflichtige Mitgliedschaft voraus.',
-  'cause.inmail-credits-exhausted': 'Sie haben bis zur Erneuerung Ihrer Mitgliedschaft keine InMail-Credits mehr.',
+    'Ohne kostenlosen Weg (gemeinsame Gruppe, aktuelle Kollegen, Open Profile) ist, wer nicht zu Ihren Kontakten gehört, nur per InMail erreichbar, und InMail setzt eine kostenpflichtige Mitgliedschaft voraus.',
+  'cause.inmail-credits-exhausted':
+    'Sie haben keine InMail-Credits mehr: Die Credits erneuern sich mit Ihrer Mitgliedschaft, und einer kommt zurück, wenn eine InMail innerhalb von 90 Tagen angenommen, abgelehnt oder beantwortet wird.',
   'cause.recipient-may-block-inmail': 'Mitglieder können InMails und Nachrichten von Unbekannten abschalten.',
   'cause.follow-only-profile':
     'Diese Person hat „Folgen“ zur Hauptschaltfläche gemacht; „Vernetzen“ ist versteckt oder abgeschaltet.',
-  'cause.invite-limit-near': 'Sie sind nahe am wöchentlichen Einladungslimit.',
-  'cause.note-quota-used': 'Sie haben Ihre persönlichen Einladungsnotizen für diesen Monat aufgebraucht.',
-  'cause.sending-pace-high': 'Sie senden heute viele Nachrichten.',
+  'cause.connection-cap-reached':
+    'Sie haben 30.000 Kontakte, das Maximum bei LinkedIn: Sie können anderen folgen, sich aber mit niemandem mehr neu vernetzen.',
+  'cause.invite-limit-near': 'Sie sind nahe am wöchentlichen Einladungslimit (LinkedIn nennt keine Zahl).',
+  'cause.invitations-outstanding':
+    'Viele Ihrer Einladungen stehen womöglich noch aus: LinkedIn kann das Einladen einschränken, wenn zu viele offen sind.',
+  'cause.note-quota-used':
+    'Sie haben Ihre persönlichen Einladungsnotizen für diesen Monat aufgebraucht (LinkedIn sagt nicht, wie es den Monat zählt).',
+  'cause.sending-pace-high': 'Sie senden heute viele Nachrichten, gemessen am Richtwert von LockLens.',
   'cause.sender-profile-incomplete':
     'Ein unvollständiges Profil kann Ihre Nachrichten weniger vertrauenswürdig wirken lassen.',
   'cause.sender-network-small': 'Bei einem kleinen Netzwerk sind LinkedIn und Empfänger womöglich vorsichtiger.',
   'cause.recipient-message-cap':
-    'Manche sagen, Mitglieder könnten nur eine begrenzte Zahl von Nachrichten pro Monat empfangen.',
-  'cause.recipient-requires-premium-sender':
-    'Manche sagen, Premium-Mitglieder seien nur von kostenpflichtigen Konten aus erreichbar.',
+    'Unbestätigt: Ein Artikel behauptet, Mitglieder könnten nur eine begrenzte Zahl von Nachrichten pro Monat empfangen; keine Quelle belegt das.',
   'cause.repeated-text': 'Sie haben diese Woche fast gleiche Texte an mehrere Personen gesendet.',
   'cause.own-profile': 'Das ist Ihr eigenes Profil.',
   'cause.page-unclear': 'LockLens konnte den Kontaktgrad auf dieser Seite nicht lesen.',
@@ -227,6 +267,17 @@ export const DE: Record<string, string> = {
   'evidence.degree-unread': 'kein Kontaktgrad sichtbar',
   'evidence.pending': 'das Profil zeigt „Ausstehend“',
   'evidence.no-connect': 'kein „Vernetzen“ angeboten',
+  'evidence.no-connect-cap':
+    'kein „Vernetzen“ angeboten: eine Einstellung der Person, oder eine Seite hat das LinkedIn-Maximum von 30.000 Kontakten erreicht',
+  'evidence.shared-group': 'Sie sind in einer gemeinsamen Gruppe: Eine Nachrichtenanfrage ist kostenlos',
+  'evidence.shared-company':
+    'LinkedIn hebt ein gemeinsames Unternehmen hervor: Arbeiten Sie beide jetzt dort, ist eine Nachrichtenanfrage kostenlos',
+  'evidence.incoming-invitation':
+    'die Person hat Sie eingeladen: Nehmen Sie an, dann können Sie ihr kostenlos schreiben',
+  'evidence.past-contact': 'Sie haben der Person schon geschrieben: Diese Unterhaltung ist womöglich noch offen',
+  'evidence.old-invitations':
+    '{count} Einladungen, die Sie vor mehr als zwei Wochen an Personen gesendet haben, denen Sie seitdem nicht geschrieben haben; LockLens sieht nicht, welche noch ausstehen',
+  'evidence.message-limit-exists': 'LinkedIn begrenzt Nachrichten pro Zeitraum, nennt aber keine Zahl',
   'evidence.connect-offered': '„Vernetzen“ wird angeboten',
   'evidence.follow-primary': '„Folgen“ ist die erste Schaltfläche',
   'evidence.connect-in-more': '„Vernetzen“ steht im Menü „Mehr“',
@@ -250,12 +301,21 @@ export const DE: Record<string, string> = {
 
   'step.message-now': 'Jetzt Nachricht senden',
   'step.message-now.why': 'Sie sind vernetzt: Nachrichten sind kostenlos.',
+  'step.accept-invitation': 'Annehmen und schreiben',
+  'step.accept-invitation.why':
+    'Die Person hat Sie eingeladen: Nehmen Sie an, dann sind Sie vernetzt und können kostenlos schreiben. Manche sehen schon vor der Annahme ein Antwortfeld bei der Einladung.',
+  'step.reply-in-conversation': 'Ihre Unterhaltung fortsetzen',
+  'step.reply-in-conversation.why':
+    'Sie haben der Person schon geschrieben: Öffnen Sie diese Unterhaltung in Ihren Nachrichten, und falls sie geantwortet hat, schreiben Sie dort weiter.',
   'step.try-message-open-profile': '„Nachricht“ versuchen (Open Profile)',
   'step.try-message-open-profile.why':
-    'Premium-Mitglieder können kostenlose Nachrichten von allen erlauben; das Nachrichtenfenster zeigt, ob es kostenlos ist.',
+    'Premium-Mitglieder können Open Profile einschalten: Dann darf ihnen jeder kostenlos schreiben, ganz ohne kostenpflichtiges Konto. LinkedIn begrenzt diese Nachrichten pro Zeitraum, und Mitglieder können sie abschalten; das Nachrichtenfenster zeigt, ob es kostenlos ist.',
   'step.message-via-shared-group': 'Über Ihre gemeinsame Gruppe schreiben',
   'step.message-via-shared-group.why':
     'Mitglieder einer gemeinsamen Gruppe können einander eine Nachrichtenanfrage senden.',
+  'step.message-request-coworker': 'Als Kollege oder Kollegin eine Nachrichtenanfrage senden',
+  'step.message-request-coworker.why':
+    'Wenn Sie beide jetzt in diesem Unternehmen arbeiten, können Sie der Person bei LinkedIn kostenlos eine Nachrichtenanfrage senden.',
   'step.wait-for-acceptance': 'Warten, bis die Person annimmt',
   'step.wait-for-acceptance.why':
     'Nach der Annahme können Sie kostenlos schreiben. Wer eine Einladung zurückzieht, kann bis zu 3 Wochen lang nicht erneut einladen.',
@@ -274,12 +334,20 @@ export const DE: Record<string, string> = {
     'Ihre Notizen für diesen Monat sind aufgebraucht; eine Einladung ohne Notiz funktioniert trotzdem.',
   'step.engage-with-posts': 'Zuerst auf Beiträge der Person reagieren',
   'step.engage-with-posts.why': 'Ein durchdachter Kommentar macht Ihren Namen bekannt, bevor Sie Kontakt aufnehmen.',
+  'step.mention-in-post': 'Die Person erwähnen, wo es sie betrifft',
+  'step.mention-in-post.why':
+    'Manche empfehlen, die Person in einem Beitrag oder Kommentar über ihre Arbeit zu erwähnen, damit sie auf Sie aufmerksam wird. Nur wo es sie wirklich betrifft: Eine Erwähnung benachrichtigt sie.',
   'step.ask-mutual-for-intro': 'Einen gemeinsamen Kontakt um eine Vorstellung bitten',
   'step.ask-mutual-for-intro.why':
     'Gemeinsame Kontakte: {count}. Eine persönliche Vorstellung wirkt besser als eine kalte Nachricht.',
   'step.slow-down': 'Tempo drosseln',
   'step.slow-down.why':
-    'Sie sind nahe an einem Sendelimit; warten Sie ein paar Tage, damit Ihr Konto in gutem Zustand bleibt. Der LinkedIn-Support kann ein Limit nicht vorzeitig aufheben.',
+    'Sie senden viel, gemessen am Richtwert von LockLens: Verteilen Sie Ihre Nachrichten auf ein paar Tage und schreiben Sie jede einzelne persönlich.',
+  'step.slow-down.why-invites':
+    'Sie sind nahe am wöchentlichen Einladungslimit: Warten Sie ein paar Tage. Schränkt LinkedIn Ihre Einladungen ein, kann der Support das nicht vorzeitig aufheben.',
+  'step.withdraw-old-invitations': 'Alte Einladungen zurückziehen',
+  'step.withdraw-old-invitations.why':
+    'Ziehen Sie unter „Mein Netzwerk“ bei den gesendeten Einladungen jene zurück, die nach zwei Wochen noch ausstehen: LinkedIn kann das Einladen einschränken, wenn zu viele offen sind. Wen Sie zurückziehen, können Sie bis zu 3 Wochen lang nicht erneut einladen.',
   'step.complete-your-profile': 'Profil vervollständigen',
   'step.complete-your-profile.why':
     'Foto, Überschrift und Berufserfahrung erhöhen die Chance, dass Einladungen angenommen werden.',
@@ -287,8 +355,11 @@ export const DE: Record<string, string> = {
     'Das sind Sie: Ein vollständiges Profil hilft, dass Ihre eigenen Einladungen angenommen werden.',
   'step.send-inmail': 'InMail senden',
   'step.send-inmail.why':
-    'Kostet 1 Credit (verbleibend: {credits}); eine Antwort innerhalb von 90 Tagen bringt ihn zurück.',
-  'step.send-inmail.why-unknown': 'Kostet 1 Credit; eine Antwort innerhalb von 90 Tagen bringt ihn zurück.',
+    'Kostet 1 Credit (verbleibend: {credits}); er kommt zurück, wenn die Person innerhalb von 90 Tagen annimmt, ablehnt oder antwortet.',
+  'step.send-inmail.why-unknown':
+    'Kostet 1 Credit; er kommt zurück, wenn die Person innerhalb von 90 Tagen annimmt, ablehnt oder antwortet.',
+  'step.send-inmail.why-again':
+    'Sie haben der Person schon eine InMail gesendet: Die Hilfeseiten von LinkedIn widersprechen sich, ob vor ihrer Antwort eine weitere möglich ist, und sie würde einen weiteren Credit kosten.',
   'step.upgrade': 'Upgraden, um InMails zu senden',
   'step.upgrade.why':
     'Eine kostenpflichtige Mitgliedschaft enthält monatliche InMail-Credits. Lohnt sich nur, wenn Sie oft Personen außerhalb Ihrer Kontakte schreiben.',
@@ -312,11 +383,13 @@ export const DE: Record<string, string> = {
   'composer.promotional.suggestion':
     'Lassen Sie beim ersten Kontakt die Werbung weg: Sagen Sie, warum gerade diese Person, und bieten Sie Details an, falls Interesse besteht.',
 
-  'composer.link-in-first-message.reason': 'Ein Link in der ersten Nachricht oder Notiz kann wie Spam wirken.',
+  'composer.link-in-first-message.reason':
+    'Ein Link in der ersten Nachricht oder Notiz kann als Spam aussortiert werden: LinkedIn verschiebt markierte erste Nachrichten neuer Kontakte in den Spam-Ordner.',
   'composer.link-in-first-message.suggestion':
     'Lassen Sie den Link vorerst weg und bieten Sie an, ihn nach einer Antwort zu schicken.',
 
-  'composer.phone-in-first-message.reason': 'Eine Telefonnummer in der ersten Nachricht kann aufdringlich wirken.',
+  'composer.phone-in-first-message.reason':
+    'Eine Telefonnummer in der ersten Nachricht lädt dazu ein, das Gespräch weg von LinkedIn zu verlagern, was LinkedIns Spam-Regeln als Verstoß nennen: Die Nachricht kann als Spam aussortiert werden.',
   'composer.phone-in-first-message.suggestion':
     'Lassen Sie die Person entscheiden, wie Sie sprechen: Schlagen Sie nach einer Antwort ein Telefonat vor.',
 
@@ -325,6 +398,10 @@ export const DE: Record<string, string> = {
     'Kürzen Sie auf {limit} Zeichen: Behalten Sie den Anlass und ein persönliches Detail.',
   'composer.too-long.reason-near': '{length} von {limit} Zeichen: nahe am Limit.',
   'composer.too-long.suggestion-near': 'Passt so; jedes weitere Zeichen zählt zu den {limit}.',
+  'composer.too-long.reason-unpublished':
+    '{length} Zeichen: mehr als {limit}, eine Länge, die LinkedIn nicht veröffentlicht; eine kürzere Nachricht ist sicherer.',
+  'composer.too-long.reason-near-unpublished':
+    '{length} von etwa {limit} Zeichen, eine Länge, die LinkedIn nicht veröffentlicht.',
 
   // {count} is 2 or more here; a single earlier message has its own text (reason-one).
   'composer.near-duplicate.reason': 'Das liest sich wie {count} Nachrichten, die Sie diese Woche gesendet haben.',

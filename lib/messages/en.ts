@@ -34,12 +34,15 @@ export const EN: Record<string, string> = {
   'ui.pace.empty': 'Nothing counted yet. Invitations and messages you send on LinkedIn will show here.',
   'ui.pace.of': '{used} of {limit}',
   'ui.pace.near': 'Near the limit: slow down for a few days.',
-  'ui.pace.reached': 'At the limit: LinkedIn may block or restrict further sends.',
+  'ui.pace.reached': 'At the limit: LinkedIn may restrict your invitations for about a week.',
+  'ui.pace.reached.notes': 'All notes used: LinkedIn blocks only the note; invitations without a note still go.',
+  'ui.pace.reached.messages': 'At your pace guideline (LockLens’s own, not a LinkedIn rule): slow down.',
+  'ui.pace.reached.inmail': 'Your plan’s monthly credits are used; rolled-over or returned credits may remain.',
   'ui.pace.source-user': 'Your own limit',
-  'ui.pace.guideline': 'a guideline, not a LinkedIn rule',
+  'ui.pace.guideline': 'LinkedIn limits messages per period but publishes no number',
   'ui.pace.invites': 'Invitations, last 7 days',
   'ui.pace.frees-on': 'next one leaves the window on {date}',
-  'ui.pace.notes': 'Invitation notes this month',
+  'ui.pace.notes': 'Invitation notes this month (LinkedIn does not say how it counts)',
   'ui.pace.no-note-limit': 'No monthly note limit on your plan',
   'ui.pace.inmail': 'InMails this period',
   'ui.pace.credits-unknown': 'credits left unknown (open an InMail, or set them in options)',
@@ -81,11 +84,13 @@ export const EN: Record<string, string> = {
     'LinkedIn publishes few numbers. These are the defaults for your plan and where each comes from; set your own where you know better.',
   'ui.options.default': 'Default {value} ({source})',
   'ui.options.no-default': 'No such limit on your plan ({source})',
-  'ui.limit.invites-per-week': 'Invitations per rolling 7 days',
-  'ui.limit.notes-per-month': 'Invitation notes per month',
+  'ui.limit.invites-per-week': 'Invitations per week (rolling or calendar week: LinkedIn does not say)',
+  'ui.limit.notes-per-month': 'Invitation notes per month (calendar month or last 30 days: LinkedIn does not say)',
   'ui.limit.note-length': 'Invitation note length (characters)',
   'ui.limit.inmail-credits-per-month': 'InMail credits per month',
   'ui.limit.messages-per-day': 'Messages per day (your pace guideline)',
+  'ui.limit-note.inmail-credits-per-month':
+    'Unused credits roll over up to a cap and expire after 90 days; Premium credits cannot be used in Sales Navigator or Recruiter.',
   'ui.options.features': 'On LinkedIn',
   'ui.options.toggle.hintsEnabled': 'Show the hint on profiles',
   'ui.options.toggle.quietMode':
@@ -101,6 +106,8 @@ export const EN: Record<string, string> = {
   'ui.options.stored-ledger':
     'your sends as events (kind, time, a salted hash of the recipient, a salted fingerprint of the text), never names or message text (local storage);',
   'ui.options.stored-hidden': 'salted hashes of the profiles where you hid the hint (local storage);',
+  'ui.options.stored-own-profile':
+    'a summary of your own LinkedIn profile, read when you open it: which parts it shows, your connection count and the date (local storage; never anyone else’s profile);',
   'ui.options.stored-saved':
     'the people you save for later, with your note and reminder (local storage; the most recently changed ones also sync).',
   'ui.options.never-sent': 'Nothing is ever sent to any server: LockLens makes no network requests at all.',
@@ -144,6 +151,25 @@ export const EN: Record<string, string> = {
   'ui.saved.mark-done': 'Done',
   'ui.saved.remove': 'Remove',
   'ui.saved.show-more': 'Show {count} more',
+  'ui.own-profile.title': 'Your profile',
+  'ui.own-profile.never-read': 'Open your own LinkedIn profile once so LockLens can check it.',
+  'ui.own-profile.nothing-missing': 'Nothing missing that LockLens could see.',
+  'ui.own-profile.missing.photo': 'Add a photo',
+  'ui.own-profile.missing.headline': 'Write a headline',
+  'ui.own-profile.missing.about': 'Write an About section',
+  'ui.own-profile.missing.experience': 'Add your experience',
+  'ui.own-profile.missing.activity': 'Post or comment now and then',
+  'ui.own-profile.missing.network': 'Grow your network ({count} connection) | Grow your network ({count} connections)',
+  'ui.own-profile.unchecked': 'Could not check: {parts}.',
+  'ui.own-profile.part.photo': 'photo',
+  'ui.own-profile.part.headline': 'headline',
+  'ui.own-profile.part.about': 'About',
+  'ui.own-profile.part.experience': 'experience',
+  'ui.own-profile.part.activity': 'recent posts',
+  'ui.own-profile.part.connections': 'connections',
+  'ui.own-profile.read': 'Read {when} · open your profile to refresh',
+  'ui.own-profile.source':
+    'Community advice, not a LinkedIn rule: a complete profile and a larger network may get more answers.',
   'ui.options.save-failed': 'Could not save: your browser refused (its sync storage may be full). Nothing was changed.',
   'ui.problems.title': 'LockLens had trouble with its stored data',
   'ui.problems.settings-newer-version':
@@ -153,6 +179,8 @@ export const EN: Record<string, string> = {
     'Your sending history was damaged. LockLens kept what was still valid (sends kept: {detail}) and set the original aside.',
   'ui.problems.saved-recovered':
     'Your saved list was damaged. LockLens kept what was still valid (people kept: {detail}) and set the original aside.',
+  'ui.problems.own-profile-unreadable':
+    'The summary of your own profile was damaged and is ignored: open your LinkedIn profile to read it again.',
   'ui.problems.sync-quota':
     'Your browser’s sync storage is full: LockLens keeps everything on this browser, but it may not reach your other browsers.',
   'ui.problems.dismiss': 'Understood',
@@ -164,6 +192,9 @@ export const EN: Record<string, string> = {
   'source.official': "LinkedIn's own rule",
   'source.observed': 'Observed on the page',
   'source.community': 'Community claim, not confirmed by LinkedIn',
+  'source.lockLens-guideline': 'LockLens’s own guideline, not a LinkedIn rule',
+  'basis.help': 'LinkedIn Help {source} · checked {checked}',
+  'basis.web': 'Reported on {source} · checked {checked}',
 
   'degree.1st': '1st-degree',
   'degree.2nd': '2nd-degree',
@@ -179,20 +210,28 @@ export const EN: Record<string, string> = {
   'plan.recruiter-lite': 'Recruiter Lite',
   'plan.recruiter': 'Recruiter',
 
-  'cause.not-connected': 'You are not connected: LinkedIn lets you message only your 1st-degree connections for free.',
+  'cause.not-connected':
+    'You are not connected: free messages go to your connections, and to others only as a message request (a shared group, a current coworker) or to their Open Profile.',
   'cause.invitation-pending': 'Your invitation is still pending: you can message them for free once they accept.',
   'cause.out-of-network': 'This member is outside your network, so LinkedIn offers fewer ways to reach them.',
-  'cause.needs-premium-for-inmail': 'Messaging a non-connection takes an InMail, which needs a paid plan.',
-  'cause.inmail-credits-exhausted': 'You have no InMail credits left until your plan renews.',
+  'cause.needs-premium-for-inmail':
+    'Unless a free route is open (a shared group, a current coworker, their Open Profile), messaging a non-connection takes an InMail, which needs a paid plan.',
+  'cause.inmail-credits-exhausted':
+    'You have no InMail credits left: they renew with your plan, and one comes back whenever an InMail is accepted, declined or answered within 90 days.',
   'cause.recipient-may-block-inmail': 'Members can turn off InMail and messages from people they do not know.',
   'cause.follow-only-profile': 'This member made Follow their main button; Connect is tucked away or off.',
-  'cause.invite-limit-near': 'You are close to the weekly invitation limit.',
-  'cause.note-quota-used': 'You have used this month’s personalized invitation notes.',
-  'cause.sending-pace-high': 'You are sending many messages today.',
+  'cause.connection-cap-reached':
+    'You have 30,000 connections, LinkedIn’s maximum: you can follow people, but not connect with anyone new.',
+  'cause.invite-limit-near': 'You are close to the weekly invitation limit (LinkedIn publishes no number).',
+  'cause.invitations-outstanding':
+    'Many of your invitations may still be pending: LinkedIn can restrict inviting when too many are outstanding.',
+  'cause.note-quota-used':
+    'You have used this month’s personalized invitation notes (LinkedIn does not say how it counts the month).',
+  'cause.sending-pace-high': 'You are sending many messages today, by LockLens’s own pace guideline.',
   'cause.sender-profile-incomplete': 'An incomplete profile may make your messages look less trustworthy.',
   'cause.sender-network-small': 'A small network may make LinkedIn and recipients more cautious.',
-  'cause.recipient-message-cap': 'Some say members can only receive a limited number of messages a month.',
-  'cause.recipient-requires-premium-sender': 'Some say Premium members can only be reached from a paid account.',
+  'cause.recipient-message-cap':
+    'Unverified: one article claims members can receive only a limited number of messages a month; no source supports it.',
   'cause.repeated-text': 'You have sent near-identical texts to several people this week.',
   'cause.own-profile': 'This is your own profile.',
   'cause.page-unclear': 'LockLens could not read your connection degree on this page.',
@@ -204,6 +243,16 @@ export const EN: Record<string, string> = {
   'evidence.degree-unread': 'no connection degree visible',
   'evidence.pending': 'the profile shows Pending',
   'evidence.no-connect': 'no Connect offered',
+  'evidence.no-connect-cap':
+    'no Connect offered: their setting, or one of you has reached LinkedIn’s maximum of 30,000 connections',
+  'evidence.shared-group': 'you share a group: a message request is free',
+  'evidence.shared-company':
+    'LinkedIn highlights a company you share: if you both work there now, a message request is free',
+  'evidence.incoming-invitation': 'they invited you: accept, and you can message them for free',
+  'evidence.past-contact': 'you wrote to them before: that conversation may still be open',
+  'evidence.old-invitations':
+    '{count} invitations you sent more than two weeks ago to people you have not messaged since; LockLens cannot see which are still pending',
+  'evidence.message-limit-exists': 'LinkedIn limits messages per period but publishes no number',
   'evidence.connect-offered': 'Connect is offered',
   'evidence.follow-primary': 'Follow is their first button',
   'evidence.connect-in-more': 'Connect is in the More menu',
@@ -225,11 +274,20 @@ export const EN: Record<string, string> = {
 
   'step.message-now': 'Message now',
   'step.message-now.why': 'You are connected: messages are free.',
+  'step.accept-invitation': 'Accept and message',
+  'step.accept-invitation.why':
+    'They invited you: accept, and you are connected and can message for free. Some see a reply box on the invitation before accepting.',
+  'step.reply-in-conversation': 'Continue your conversation',
+  'step.reply-in-conversation.why':
+    'You wrote to them before: open that conversation in your messages, and if they answered, continue there.',
   'step.try-message-open-profile': 'Try Message (Open Profile)',
   'step.try-message-open-profile.why':
-    'Premium members can allow free messages from anyone; the composer will say if it is free.',
+    'Premium members can turn on Open Profile: then anyone may message them for free, no paid account needed. LinkedIn limits these messages per period and members can switch them off; the composer says if it is free.',
   'step.message-via-shared-group': 'Message through your shared group',
   'step.message-via-shared-group.why': 'Members of a shared group can send each other a message request.',
+  'step.message-request-coworker': 'Send a message request as a coworker',
+  'step.message-request-coworker.why':
+    'If you both work at this company now, LinkedIn lets you send them a message request for free.',
   'step.wait-for-acceptance': 'Wait for them to accept',
   'step.wait-for-acceptance.why':
     'Once they accept you can message for free. Withdrawing blocks re-inviting for up to 3 weeks.',
@@ -245,17 +303,28 @@ export const EN: Record<string, string> = {
   'step.connect-without-note.why-quota': 'Your notes are used up this month; an invitation without a note still works.',
   'step.engage-with-posts': 'Engage with their posts first',
   'step.engage-with-posts.why': 'A thoughtful comment makes your name familiar before you reach out.',
+  'step.mention-in-post': 'Mention them where it concerns them',
+  'step.mention-in-post.why':
+    'Some suggest mentioning them in a post or comment about their work, so they notice you. Only where it truly concerns them: a mention notifies them.',
   'step.ask-mutual-for-intro': 'Ask a mutual connection for an intro',
   'step.ask-mutual-for-intro.why': 'Mutual connections: {count}. A warm introduction beats a cold message.',
   'step.slow-down': 'Slow down',
   'step.slow-down.why':
-    'You are near a sending limit; wait a few days so your account stays in good standing. LinkedIn support cannot lift a limit early.',
+    'You are sending a lot, by LockLens’s own pace guideline: spread your messages over a few days and write each one for its reader.',
+  'step.slow-down.why-invites':
+    'You are near the weekly invitation limit: wait a few days. If LinkedIn restricts your invitations, its support cannot lift that early.',
+  'step.withdraw-old-invitations': 'Withdraw old invitations',
+  'step.withdraw-old-invitations.why':
+    'Under My Network, sent invitations, withdraw those still pending after two weeks: LinkedIn can restrict inviting when too many are outstanding. A withdrawn member cannot be invited again for up to 3 weeks.',
   'step.complete-your-profile': 'Complete your profile',
   'step.complete-your-profile.why': 'A photo, headline and experience make people more likely to accept.',
   'step.complete-your-profile.why-self': 'This is you: a complete profile helps your own invitations get accepted.',
   'step.send-inmail': 'Send an InMail',
-  'step.send-inmail.why': 'Uses 1 credit (credits left: {credits}); a reply within 90 days refunds it.',
-  'step.send-inmail.why-unknown': 'Uses 1 credit; a reply within 90 days refunds it.',
+  'step.send-inmail.why':
+    'Uses 1 credit (credits left: {credits}); it comes back if they accept, decline or answer within 90 days.',
+  'step.send-inmail.why-unknown': 'Uses 1 credit; it comes back if they accept, decline or answer within 90 days.',
+  'step.send-inmail.why-again':
+    'You already sent them an InMail: LinkedIn’s help pages differ on whether another can go before they reply, and it would use another credit.',
   'step.upgrade': 'Upgrade to send InMail',
   'step.upgrade.why':
     'A paid plan includes monthly InMail credits. Worth it only if you message non-connections often.',

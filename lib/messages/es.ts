@@ -41,12 +41,19 @@ export const ES: Record<string, string> = {
   'ui.pace.empty': 'Aún no se ha contado nada. Aquí aparecerán las invitaciones y los mensajes que envíes en LinkedIn.',
   'ui.pace.of': '{used} de {limit}',
   'ui.pace.near': 'Cerca del límite: baja el ritmo unos días.',
-  'ui.pace.reached': 'Límite alcanzado: LinkedIn podría bloquear o restringir nuevos envíos.',
+  'ui.pace.reached':
+    'Límite alcanzado: LinkedIn podría restringir tus invitaciones durante una semana aproximadamente.',
+  'ui.pace.reached.notes':
+    'Todas las notas usadas: LinkedIn solo bloquea la nota; las invitaciones sin nota siguen saliendo.',
+  'ui.pace.reached.messages':
+    'Alcanzaste tu ritmo orientativo (el de LockLens, no una regla de LinkedIn): baja el ritmo.',
+  'ui.pace.reached.inmail':
+    'Los créditos mensuales de tu plan están usados; pueden quedarte créditos acumulados o devueltos.',
   'ui.pace.source-user': 'Tu propio límite',
-  'ui.pace.guideline': 'una orientación, no una regla de LinkedIn',
+  'ui.pace.guideline': 'LinkedIn limita los mensajes por periodo, pero no publica ninguna cifra',
   'ui.pace.invites': 'Invitaciones, últimos 7 días',
   'ui.pace.frees-on': 'la más antigua sale del recuento el {date}',
-  'ui.pace.notes': 'Notas de invitación este mes',
+  'ui.pace.notes': 'Notas de invitación este mes (LinkedIn no dice cómo lo cuenta)',
   'ui.pace.no-note-limit': 'Tu plan no tiene límite mensual de notas',
   'ui.pace.inmail': 'InMails en este periodo',
   'ui.pace.credits-unknown': 'créditos restantes desconocidos (abre un InMail o indícalos en las opciones)',
@@ -89,11 +96,13 @@ export const ES: Record<string, string> = {
     'LinkedIn publica pocas cifras. Estos son los valores predeterminados de tu plan y de dónde sale cada uno; pon los tuyos si sabes más.',
   'ui.options.default': 'Predeterminado: {value} ({source})',
   'ui.options.no-default': 'Tu plan no tiene este límite ({source})',
-  'ui.limit.invites-per-week': 'Invitaciones en 7 días móviles',
-  'ui.limit.notes-per-month': 'Notas de invitación al mes',
+  'ui.limit.invites-per-week': 'Invitaciones por semana (móvil o de calendario: LinkedIn no lo dice)',
+  'ui.limit.notes-per-month': 'Notas de invitación al mes (mes natural o últimos 30 días: LinkedIn no lo dice)',
   'ui.limit.note-length': 'Longitud de la nota de invitación (caracteres)',
   'ui.limit.inmail-credits-per-month': 'Créditos de InMail al mes',
   'ui.limit.messages-per-day': 'Mensajes al día (tu ritmo orientativo)',
+  'ui.limit-note.inmail-credits-per-month':
+    'Los créditos sin usar se acumulan hasta un tope y caducan a los 90 días; los créditos Premium no sirven en Sales Navigator ni en Recruiter.',
   'ui.options.features': 'En LinkedIn',
   'ui.options.toggle.hintsEnabled': 'Mostrar el aviso en los perfiles',
   'ui.options.toggle.quietMode':
@@ -109,6 +118,8 @@ export const ES: Record<string, string> = {
   'ui.options.stored-ledger':
     'tus envíos como eventos (tipo, hora, un hash con sal del destinatario, una huella con sal del texto), nunca nombres ni textos de mensajes (almacenamiento local);',
   'ui.options.stored-hidden': 'hashes con sal de los perfiles en los que ocultaste el aviso (almacenamiento local);',
+  'ui.options.stored-own-profile':
+    'un resumen de tu propio perfil de LinkedIn, leído cuando lo abres: qué partes muestra, tu número de contactos y la fecha (almacenamiento local; nunca el perfil de otra persona);',
   'ui.options.stored-saved':
     'las personas que guardas para más tarde, con tu nota y tu recordatorio (almacenamiento local; las modificadas más recientemente también se sincronizan).',
   'ui.options.never-sent': 'Nunca se envía nada a ningún servidor: LockLens no hace ninguna petición de red.',
@@ -153,6 +164,25 @@ export const ES: Record<string, string> = {
   'ui.saved.mark-done': 'Hecho',
   'ui.saved.remove': 'Quitar',
   'ui.saved.show-more': 'Mostrar {count} más',
+  'ui.own-profile.title': 'Tu perfil',
+  'ui.own-profile.never-read': 'Abre una vez tu propio perfil de LinkedIn para que LockLens pueda revisarlo.',
+  'ui.own-profile.nothing-missing': 'No falta nada de lo que LockLens pudo ver.',
+  'ui.own-profile.missing.photo': 'Añade una foto',
+  'ui.own-profile.missing.headline': 'Escribe un titular',
+  'ui.own-profile.missing.about': 'Escribe una sección Acerca de',
+  'ui.own-profile.missing.experience': 'Añade tu experiencia',
+  'ui.own-profile.missing.activity': 'Publica o comenta de vez en cuando',
+  'ui.own-profile.missing.network': 'Amplía tu red ({count} contacto) | Amplía tu red ({count} contactos)',
+  'ui.own-profile.unchecked': 'No se pudo revisar: {parts}.',
+  'ui.own-profile.part.photo': 'foto',
+  'ui.own-profile.part.headline': 'titular',
+  'ui.own-profile.part.about': 'Acerca de',
+  'ui.own-profile.part.experience': 'experiencia',
+  'ui.own-profile.part.activity': 'publicaciones recientes',
+  'ui.own-profile.part.connections': 'contactos',
+  'ui.own-profile.read': 'Leído {when} · abre tu perfil para actualizar',
+  'ui.own-profile.source':
+    'Consejo de la comunidad, no una regla de LinkedIn: un perfil completo y una red más amplia quizá reciban más respuestas.',
   'ui.options.save-failed':
     'No se pudo guardar: tu navegador lo rechazó (puede que su almacenamiento sincronizado esté lleno). No se cambió nada.',
   'ui.problems.title': 'LockLens tuvo problemas con sus datos guardados',
@@ -164,6 +194,8 @@ export const ES: Record<string, string> = {
     'Tu historial de envíos estaba dañado. LockLens conservó lo que seguía siendo válido ({detail}) y apartó el original.',
   'ui.problems.saved-recovered':
     'Tu lista de personas guardadas estaba dañada. LockLens conservó lo que seguía siendo válido ({detail}) y apartó el original.',
+  'ui.problems.own-profile-unreadable':
+    'El resumen de tu propio perfil estaba dañado y no se usa: abre tu perfil de LinkedIn para que se vuelva a leer.',
   'ui.problems.sync-quota':
     'El almacenamiento sincronizado de tu navegador está lleno: LockLens lo conserva todo en este navegador, pero puede que no llegue a tus otros navegadores.',
   'ui.problems.dismiss': 'Entendido',
@@ -175,6 +207,9 @@ export const ES: Record<string, string> = {
   'source.official': 'Regla oficial de LinkedIn',
   'source.observed': 'Observado en la página',
   'source.community': 'Afirmación de la comunidad, no confirmada por LinkedIn',
+  'source.lockLens-guideline': 'Orientación propia de LockLens, no una regla de LinkedIn',
+  'basis.help': 'Ayuda de LinkedIn {source} · revisado el {checked}',
+  'basis.web': 'Publicado en {source} · revisado el {checked}',
 
   // Shown after "Esta persona: " (evidence.degree) and in the CLI's "(…)".
   'degree.1st': 'contacto de 1er grado',
@@ -192,25 +227,29 @@ export const ES: Record<string, string> = {
   'plan.recruiter': 'Recruiter',
 
   'cause.not-connected':
-    'No es uno de tus contactos: LinkedIn solo te deja escribir gratis a tus contactos de 1er grado.',
+    'No es uno de tus contactos: los mensajes gratis van a tus contactos, y a los demás solo como solicitud de mensaje (un grupo en común, un compañero de empresa actual) o a su Open Profile.',
   'cause.invitation-pending': 'Tu invitación sigue pendiente: podrás escribirle gratis en cuanto la acepte.',
   'cause.out-of-network': 'Esta persona está fuera de tu red, así que LinkedIn ofrece menos formas de llegar a ella.',
   'cause.needs-premium-for-inmail':
-    'Para escribir a alguien que no es tu contacto hace falta un InMail, y eso requiere un plan de pago.',
-  'cause.inmail-credits-exhausted': 'No te quedan créditos de InMail hasta que se renueve tu plan.',
+    'Sin una vía gratuita (un grupo en común, un compañero de empresa actual, su Open Profile), para escribir a alguien que no es tu contacto hace falta un InMail, y eso requiere un plan de pago.',
+  'cause.inmail-credits-exhausted':
+    'No te quedan créditos de InMail: se renuevan con tu plan, y recuperas uno cada vez que un InMail se acepta, se rechaza o recibe respuesta en 90 días.',
   'cause.recipient-may-block-inmail':
     'Los miembros pueden desactivar los InMails y los mensajes de personas que no conocen.',
   'cause.follow-only-profile':
     'Este miembro puso «Seguir» como botón principal; «Conectar» está escondido o desactivado.',
-  'cause.invite-limit-near': 'Estás cerca del límite semanal de invitaciones.',
-  'cause.note-quota-used': 'Ya usaste las notas de invitación personalizadas de este mes.',
-  'cause.sending-pace-high': 'Hoy estás enviando muchos mensajes.',
+  'cause.connection-cap-reached':
+    'Tienes 30.000 contactos, el máximo de LinkedIn: puedes seguir a otras personas, pero ya no conectar con nadie nuevo.',
+  'cause.invite-limit-near': 'Estás cerca del límite semanal de invitaciones (LinkedIn no publica ninguna cifra).',
+  'cause.invitations-outstanding':
+    'Puede que muchas de tus invitaciones sigan pendientes: LinkedIn puede restringir las invitaciones cuando hay demasiadas sin responder.',
+  'cause.note-quota-used':
+    'Ya usaste las notas de invitación personalizadas de este mes (LinkedIn no dice cómo cuenta el mes).',
+  'cause.sending-pace-high': 'Hoy estás enviando muchos mensajes, según el ritmo orientativo de LockLens.',
   'cause.sender-profile-incomplete': 'Un perfil incompleto puede hacer que tus mensajes parezcan menos fiables.',
   'cause.sender-network-small': 'Una red pequeña puede hacer que LinkedIn y los destinatarios sean más cautelosos.',
   'cause.recipient-message-cap':
-    'Hay quien dice que los miembros solo pueden recibir un número limitado de mensajes al mes.',
-  'cause.recipient-requires-premium-sender':
-    'Hay quien dice que a los miembros Premium solo se les puede escribir desde una cuenta de pago.',
+    'Sin verificar: un artículo afirma que los miembros solo pueden recibir un número limitado de mensajes al mes; ninguna fuente lo respalda.',
   'cause.repeated-text': 'Esta semana enviaste textos casi idénticos a varias personas.',
   'cause.own-profile': 'Este es tu propio perfil.',
   'cause.page-unclear': 'LockLens no pudo leer tu grado de contacto en esta página.',
@@ -223,6 +262,16 @@ export const ES: Record<string, string> = {
   'evidence.degree-unread': 'no se ve ningún grado de contacto',
   'evidence.pending': 'el perfil muestra «Pendiente»',
   'evidence.no-connect': 'no se ofrece «Conectar»',
+  'evidence.no-connect-cap':
+    'no se ofrece «Conectar»: un ajuste de esta persona, o alguno de los dos llegó al máximo de LinkedIn de 30.000 contactos',
+  'evidence.shared-group': 'tienes un grupo en común con esta persona: una solicitud de mensaje es gratis',
+  'evidence.shared-company':
+    'LinkedIn destaca una empresa en común: si ahora trabajas allí igual que esta persona, una solicitud de mensaje es gratis',
+  'evidence.incoming-invitation': 'te ha invitado: acepta y podrás escribirle gratis',
+  'evidence.past-contact': 'ya le escribiste: esa conversación puede seguir abierta',
+  'evidence.old-invitations':
+    '{count} invitaciones que enviaste hace más de dos semanas a personas a las que no has escrito desde entonces; LockLens no ve cuáles siguen pendientes',
+  'evidence.message-limit-exists': 'LinkedIn limita los mensajes por periodo, pero no publica ninguna cifra',
   'evidence.connect-offered': 'se ofrece «Conectar»',
   'evidence.follow-primary': '«Seguir» es su primer botón',
   'evidence.connect-in-more': '«Conectar» está en el menú «Más»',
@@ -246,11 +295,20 @@ export const ES: Record<string, string> = {
 
   'step.message-now': 'Enviar un mensaje ahora',
   'step.message-now.why': 'Es uno de tus contactos: los mensajes son gratis.',
+  'step.accept-invitation': 'Aceptar y escribir',
+  'step.accept-invitation.why':
+    'Te ha invitado: si aceptas, pasa a ser tu contacto y podrás escribirle gratis. Hay quien ve un cuadro de respuesta en la invitación antes de aceptarla.',
+  'step.reply-in-conversation': 'Seguir la conversación',
+  'step.reply-in-conversation.why':
+    'Ya le escribiste: abre esa conversación en tus mensajes y, si te respondió, continúa ahí.',
   'step.try-message-open-profile': 'Probar «Mensaje» (Open Profile)',
   'step.try-message-open-profile.why':
-    'Los miembros Premium pueden permitir mensajes gratis de cualquiera; la ventana de redacción te dirá si es gratis.',
+    'Los miembros Premium pueden activar Open Profile: así cualquiera puede escribirles gratis, sin cuenta de pago. LinkedIn limita estos mensajes por periodo y los miembros pueden desactivarlos; la ventana de redacción te dirá si es gratis.',
   'step.message-via-shared-group': 'Escribir a través de un grupo en común',
   'step.message-via-shared-group.why': 'Los miembros de un mismo grupo pueden enviarse solicitudes de mensaje.',
+  'step.message-request-coworker': 'Enviar una solicitud de mensaje como compañero de empresa',
+  'step.message-request-coworker.why':
+    'Si ahora trabajas en esta empresa igual que esta persona, LinkedIn te deja enviarle gratis una solicitud de mensaje.',
   'step.wait-for-acceptance': 'Esperar a que acepte',
   'step.wait-for-acceptance.why':
     'Cuando acepte, podrás escribirle gratis. Si retiras la invitación, no podrás volver a invitar a esta persona durante un máximo de 3 semanas.',
@@ -267,20 +325,30 @@ export const ES: Record<string, string> = {
   'step.connect-without-note.why-quota': 'Ya usaste tus notas de este mes; una invitación sin nota sigue funcionando.',
   'step.engage-with-posts': 'Interactuar primero con sus publicaciones',
   'step.engage-with-posts.why': 'Un comentario bien pensado hace que tu nombre le suene antes de que le escribas.',
+  'step.mention-in-post': 'Mencionarle donde le concierna',
+  'step.mention-in-post.why':
+    'Hay quien aconseja mencionarle en una publicación o un comentario sobre su trabajo para que se fije en ti. Solo donde de verdad le concierna: una mención le envía una notificación.',
   'step.ask-mutual-for-intro': 'Pedir una presentación a un contacto en común',
   'step.ask-mutual-for-intro.why':
     'Contactos en común: {count}. Una presentación personal funciona mejor que un mensaje en frío.',
   'step.slow-down': 'Bajar el ritmo',
   'step.slow-down.why':
-    'Estás cerca de un límite de envío; espera unos días para que tu cuenta siga en buen estado. El soporte de LinkedIn no puede levantar un límite antes de tiempo.',
+    'Estás enviando mucho, según el ritmo orientativo de LockLens: reparte tus mensajes en unos días y escribe cada uno para quien lo recibe.',
+  'step.slow-down.why-invites':
+    'Estás cerca del límite semanal de invitaciones: espera unos días. Si LinkedIn restringe tus invitaciones, su soporte no puede levantarlo antes de tiempo.',
+  'step.withdraw-old-invitations': 'Retirar invitaciones antiguas',
+  'step.withdraw-old-invitations.why':
+    'En Mi red, entre las invitaciones enviadas, retira las que sigan pendientes tras dos semanas: LinkedIn puede restringir las invitaciones cuando hay demasiadas sin responder. A quien retires la invitación no podrás volver a invitarle durante un máximo de 3 semanas.',
   'step.complete-your-profile': 'Completar tu perfil',
   'step.complete-your-profile.why':
     'Una foto, un titular y tu experiencia hacen que acepten tus invitaciones con más facilidad.',
   'step.complete-your-profile.why-self':
     'Este eres tú: un perfil completo ayuda a que acepten tus propias invitaciones.',
   'step.send-inmail': 'Enviar un InMail',
-  'step.send-inmail.why': 'Usa 1 crédito (te quedan {credits}); si te responden en 90 días, se te devuelve.',
-  'step.send-inmail.why-unknown': 'Usa 1 crédito; si te responden en 90 días, se te devuelve.',
+  'step.send-inmail.why': 'Usa 1 crédito (te quedan {credits}); lo recuperas si acepta, rechaza o responde en 90 días.',
+  'step.send-inmail.why-unknown': 'Usa 1 crédito; lo recuperas si acepta, rechaza o responde en 90 días.',
+  'step.send-inmail.why-again':
+    'Ya le enviaste un InMail: las páginas de ayuda de LinkedIn no coinciden en si puedes enviar otro antes de que responda, y costaría otro crédito.',
   'step.upgrade': 'Pasar a un plan de pago para enviar InMails',
   'step.upgrade.why':
     'Un plan de pago incluye créditos de InMail cada mes. Solo compensa si escribes a menudo a personas que no son tus contactos.',
@@ -301,16 +369,22 @@ export const ES: Record<string, string> = {
   'composer.promotional.suggestion':
     'Deja la venta fuera del primer contacto: di por qué te diriges a esta persona y ofrece detalles si le interesa.',
 
-  'composer.link-in-first-message.reason': 'Un enlace en un primer mensaje o nota puede parecer spam.',
+  'composer.link-in-first-message.reason':
+    'Un enlace en un primer mensaje o nota puede acabar filtrado como spam: LinkedIn mueve a la carpeta de spam los primeros mensajes marcados de contactos nuevos.',
   'composer.link-in-first-message.suggestion': 'Quita el enlace por ahora y ofrece enviarlo cuando te responda.',
 
-  'composer.phone-in-first-message.reason': 'Un número de teléfono en un primer mensaje puede resultar insistente.',
+  'composer.phone-in-first-message.reason':
+    'Un número de teléfono en un primer mensaje invita a seguir la conversación fuera de LinkedIn, algo que las normas de LinkedIn contra el spam señalan como infracción: el mensaje puede acabar filtrado como spam.',
   'composer.phone-in-first-message.suggestion': 'Deja que elija cómo hablar: propón una llamada cuando te responda.',
 
   'composer.too-long.reason': '{length} caracteres: supera el límite de {limit} de este campo.',
   'composer.too-long.suggestion': 'Recórtalo a {limit} caracteres: conserva el motivo y un detalle personal.',
   'composer.too-long.reason-near': '{length} de {limit} caracteres: cerca del límite.',
   'composer.too-long.suggestion-near': 'Así está bien; todo lo que añadas cuenta para el límite de {limit}.',
+  'composer.too-long.reason-unpublished':
+    '{length} caracteres: más de {limit}, una longitud que LinkedIn no publica; un mensaje más corto es más seguro.',
+  'composer.too-long.reason-near-unpublished':
+    '{length} de unos {limit} caracteres, una longitud que LinkedIn no publica.',
 
   // {count} is 2 or more here; a single earlier message has its own text (reason-one).
   'composer.near-duplicate.reason': 'Se parece a {count} mensajes que enviaste esta semana.',

@@ -42,12 +42,17 @@ export const FR: Record<string, string> = {
     'Rien n’a encore été compté. Les invitations et messages que vous envoyez sur LinkedIn apparaîtront ici.',
   'ui.pace.of': '{used} sur {limit}',
   'ui.pace.near': 'Proche de la limite : ralentissez pendant quelques jours.',
-  'ui.pace.reached': 'Limite atteinte : LinkedIn peut bloquer ou restreindre les prochains envois.',
+  'ui.pace.reached': 'Limite atteinte : LinkedIn peut restreindre vos invitations pendant environ une semaine.',
+  'ui.pace.reached.notes':
+    'Toutes les notes utilisées : LinkedIn ne bloque que la note ; les invitations sans note passent toujours.',
+  'ui.pace.reached.messages': 'Repère de rythme atteint (celui de LockLens, pas une règle de LinkedIn) : ralentissez.',
+  'ui.pace.reached.inmail':
+    'Les crédits mensuels de votre abonnement sont utilisés ; des crédits reportés ou rendus peuvent rester.',
   'ui.pace.source-user': 'Votre propre limite',
-  'ui.pace.guideline': 'un repère, pas une règle de LinkedIn',
+  'ui.pace.guideline': 'LinkedIn limite les messages par période sans publier de chiffre',
   'ui.pace.invites': 'Invitations, 7 derniers jours',
   'ui.pace.frees-on': 'la plus ancienne sort du décompte le {date}',
-  'ui.pace.notes': 'Notes d’invitation ce mois-ci',
+  'ui.pace.notes': 'Notes d’invitation ce mois-ci (LinkedIn ne dit pas comment il compte)',
   'ui.pace.no-note-limit': 'Aucune limite mensuelle de notes avec votre abonnement',
   'ui.pace.inmail': 'InMails sur la période',
   'ui.pace.credits-unknown': 'crédits restants inconnus (ouvrez un InMail ou indiquez-les dans les options)',
@@ -90,11 +95,13 @@ export const FR: Record<string, string> = {
     'LinkedIn publie peu de chiffres. Voici les valeurs par défaut de votre abonnement et l’origine de chacune ; indiquez les vôtres si vous en savez plus.',
   'ui.options.default': 'Par défaut : {value} ({source})',
   'ui.options.no-default': 'Aucune limite de ce type avec votre abonnement ({source})',
-  'ui.limit.invites-per-week': 'Invitations sur 7 jours glissants',
-  'ui.limit.notes-per-month': 'Notes d’invitation par mois',
+  'ui.limit.invites-per-week': 'Invitations par semaine (glissante ou calendaire : LinkedIn ne le dit pas)',
+  'ui.limit.notes-per-month': 'Notes d’invitation par mois (mois civil ou 30 derniers jours : LinkedIn ne le dit pas)',
   'ui.limit.note-length': 'Longueur de la note d’invitation (caractères)',
   'ui.limit.inmail-credits-per-month': 'Crédits InMail par mois',
   'ui.limit.messages-per-day': 'Messages par jour (votre repère de rythme)',
+  'ui.limit-note.inmail-credits-per-month':
+    'Les crédits non utilisés sont reportés jusqu’à un plafond et expirent après 90 jours ; les crédits Premium ne servent ni dans Sales Navigator ni dans Recruiter.',
   'ui.options.features': 'Sur LinkedIn',
   'ui.options.toggle.hintsEnabled': 'Afficher l’indication sur les profils',
   'ui.options.toggle.quietMode':
@@ -111,6 +118,8 @@ export const FR: Record<string, string> = {
     'vos envois sous forme d’événements (type, heure, un hachage salé du destinataire, une empreinte salée du texte), jamais de noms ni de textes de messages (stockage local) ;',
   'ui.options.stored-hidden':
     'des hachages salés des profils sur lesquels vous avez masqué l’indication (stockage local);',
+  'ui.options.stored-own-profile':
+    'un résumé de votre propre profil LinkedIn, lu quand vous l’ouvrez : les parties qu’il montre, votre nombre de relations et la date (stockage local ; jamais le profil de quelqu’un d’autre);',
   'ui.options.stored-saved':
     'les personnes que vous enregistrez pour plus tard, avec votre note et votre rappel (stockage local ; les plus récemment modifiées sont aussi synchronisées).',
   'ui.options.never-sent': 'Rien n’est jamais envoyé à un serveur : LockLens n’effectue aucune requête réseau.',
@@ -156,6 +165,26 @@ export const FR: Record<string, string> = {
   'ui.saved.mark-done': 'Fait',
   'ui.saved.remove': 'Retirer',
   'ui.saved.show-more': 'Afficher {count} de plus',
+  'ui.own-profile.title': 'Votre profil',
+  'ui.own-profile.never-read': 'Ouvrez une fois votre propre profil LinkedIn pour que LockLens puisse le vérifier.',
+  'ui.own-profile.nothing-missing': 'Rien ne manque de ce que LockLens a pu voir.',
+  'ui.own-profile.missing.photo': 'Ajoutez une photo',
+  'ui.own-profile.missing.headline': 'Rédigez un titre',
+  'ui.own-profile.missing.about': 'Rédigez une section Infos',
+  'ui.own-profile.missing.experience': 'Ajoutez votre expérience',
+  'ui.own-profile.missing.activity': 'Publiez ou commentez de temps en temps',
+  'ui.own-profile.missing.network':
+    'Développez votre réseau ({count} relation) | Développez votre réseau ({count} relations)',
+  'ui.own-profile.unchecked': 'Non vérifié : {parts}.',
+  'ui.own-profile.part.photo': 'photo',
+  'ui.own-profile.part.headline': 'titre',
+  'ui.own-profile.part.about': 'Infos',
+  'ui.own-profile.part.experience': 'expérience',
+  'ui.own-profile.part.activity': 'publications récentes',
+  'ui.own-profile.part.connections': 'relations',
+  'ui.own-profile.read': 'Lu {when} · ouvrez votre profil pour actualiser',
+  'ui.own-profile.source':
+    'Conseil de la communauté, pas une règle de LinkedIn : un profil complet et un réseau plus large obtiennent peut-être plus de réponses.',
   'ui.options.save-failed':
     'Enregistrement impossible : votre navigateur l’a refusé (son stockage synchronisé est peut-être plein). Rien n’a été modifié.',
   'ui.problems.title': 'LockLens a rencontré un problème avec ses données enregistrées',
@@ -167,6 +196,8 @@ export const FR: Record<string, string> = {
     'Votre historique d’envoi était endommagé. LockLens a gardé ce qui était encore valide ({detail}) et mis l’original de côté.',
   'ui.problems.saved-recovered':
     'Votre liste de personnes enregistrées était endommagée. LockLens a gardé ce qui était encore valide ({detail}) et mis l’original de côté.',
+  'ui.problems.own-profile-unreadable':
+    'Le résumé de votre propre profil était endommagé et n’est pas utilisé : ouvrez votre profil LinkedIn pour qu’il soit relu.',
   'ui.problems.sync-quota':
     'Le stockage synchronisé de votre navigateur est plein : LockLens conserve tout dans ce navigateur, mais vos autres navigateurs risquent de ne pas le recevoir.',
   'ui.problems.dismiss': 'Compris',
@@ -178,6 +209,9 @@ export const FR: Record<string, string> = {
   'source.official': 'Règle officielle de LinkedIn',
   'source.observed': 'Constaté sur la page',
   'source.community': 'Affirmation de la communauté, non confirmée par LinkedIn',
+  'source.lockLens-guideline': 'Repère propre à LockLens, pas une règle de LinkedIn',
+  'basis.help': 'Aide LinkedIn {source} · vérifié le {checked}',
+  'basis.web': 'Signalé sur {source} · vérifié le {checked}',
 
   // Shown after "Cette personne : " (evidence.degree) and in the CLI's "(…)".
   'degree.1st': 'relation de 1er niveau',
@@ -195,27 +229,32 @@ export const FR: Record<string, string> = {
   'plan.recruiter': 'Recruiter',
 
   'cause.not-connected':
-    'Vous n’êtes pas en relation : LinkedIn ne permet d’écrire gratuitement qu’à vos relations de 1er niveau.',
+    'Vous n’êtes pas en relation : les messages gratuits vont à vos relations, et aux autres seulement sous forme de demande de message (groupe commun, collègue actuel) ou via leur Open Profile.',
   'cause.invitation-pending':
     'Votre invitation est toujours en attente : vous pourrez écrire gratuitement à cette personne dès qu’elle l’aura acceptée.',
   'cause.out-of-network':
     'Cette personne est hors de votre réseau : LinkedIn offre donc moins de moyens de la joindre.',
   'cause.needs-premium-for-inmail':
-    'Pour écrire à quelqu’un qui ne fait pas partie de vos relations, il faut un InMail, réservé aux abonnements payants.',
-  'cause.inmail-credits-exhausted': 'Vous n’avez plus de crédits InMail jusqu’au renouvellement de votre abonnement.',
+    'Sans voie gratuite (groupe commun, collègue actuel, Open Profile), écrire à quelqu’un qui ne fait pas partie de vos relations demande un InMail, réservé aux abonnements payants.',
+  'cause.inmail-credits-exhausted':
+    'Vous n’avez plus de crédits InMail : ils se renouvellent avec votre abonnement, et un crédit revient chaque fois qu’un InMail est accepté, refusé ou reçoit une réponse sous 90 jours.',
   'cause.recipient-may-block-inmail':
     'Les membres peuvent refuser les InMails et les messages de personnes qu’ils ne connaissent pas.',
   'cause.follow-only-profile':
     'Ce membre a fait de « Suivre » son bouton principal ; « Se connecter » est masqué ou désactivé.',
-  'cause.invite-limit-near': 'Vous approchez de la limite hebdomadaire d’invitations.',
-  'cause.note-quota-used': 'Vous avez utilisé toutes vos notes d’invitation personnalisées de ce mois-ci.',
-  'cause.sending-pace-high': 'Vous envoyez beaucoup de messages aujourd’hui.',
+  'cause.connection-cap-reached':
+    'Vous avez 30 000 relations, le maximum de LinkedIn : vous pouvez suivre des personnes, mais plus vous connecter à de nouvelles.',
+  'cause.invite-limit-near':
+    'Vous approchez de la limite hebdomadaire d’invitations (LinkedIn ne publie aucun chiffre).',
+  'cause.invitations-outstanding':
+    'Beaucoup de vos invitations sont peut-être encore en attente : LinkedIn peut restreindre les invitations quand trop restent en suspens.',
+  'cause.note-quota-used':
+    'Vous avez utilisé toutes vos notes d’invitation personnalisées de ce mois-ci (LinkedIn ne dit pas comment il compte le mois).',
+  'cause.sending-pace-high': 'Vous envoyez beaucoup de messages aujourd’hui, selon le repère de rythme de LockLens.',
   'cause.sender-profile-incomplete': 'Un profil incomplet peut rendre vos messages moins dignes de confiance.',
   'cause.sender-network-small': 'Un petit réseau peut rendre LinkedIn et les destinataires plus prudents.',
   'cause.recipient-message-cap':
-    'Certains affirment que les membres ne peuvent recevoir qu’un nombre limité de messages par mois.',
-  'cause.recipient-requires-premium-sender':
-    'Certains affirment que les membres Premium ne sont joignables que depuis un compte payant.',
+    'Non vérifié : un article affirme que les membres ne peuvent recevoir qu’un nombre limité de messages par mois ; aucune source ne le confirme.',
   'cause.repeated-text': 'Vous avez envoyé des textes quasi identiques à plusieurs personnes cette semaine.',
   'cause.own-profile': 'C’est votre propre profil.',
   'cause.page-unclear': 'LockLens n’a pas pu lire votre niveau de relation sur cette page.',
@@ -228,6 +267,16 @@ export const FR: Record<string, string> = {
   'evidence.degree-unread': 'aucun niveau de relation visible',
   'evidence.pending': 'le profil indique « En attente »',
   'evidence.no-connect': 'aucun bouton « Se connecter »',
+  'evidence.no-connect-cap':
+    'aucun bouton « Se connecter » : un réglage de la personne, ou l’un de vous a atteint le maximum LinkedIn de 30 000 relations',
+  'evidence.shared-group': 'vous partagez un groupe : une demande de message est gratuite',
+  'evidence.shared-company':
+    'LinkedIn met en avant une entreprise commune : si vous y travaillez tous deux aujourd’hui, une demande de message est gratuite',
+  'evidence.incoming-invitation': 'cette personne vous a invité : acceptez, et vous pourrez lui écrire gratuitement',
+  'evidence.past-contact': 'vous lui avez déjà écrit : cette conversation est peut-être encore ouverte',
+  'evidence.old-invitations':
+    '{count} invitations envoyées il y a plus de deux semaines à des personnes à qui vous n’avez pas écrit depuis ; LockLens ne voit pas lesquelles sont encore en attente',
+  'evidence.message-limit-exists': 'LinkedIn limite les messages par période sans publier de chiffre',
   'evidence.connect-offered': '« Se connecter » est proposé',
   'evidence.follow-primary': '« Suivre » est son premier bouton',
   'evidence.connect-in-more': '« Se connecter » est dans le menu « Plus »',
@@ -252,11 +301,20 @@ export const FR: Record<string, string> = {
 
   'step.message-now': 'Envoyer un message maintenant',
   'step.message-now.why': 'Vous êtes en relation : les messages sont gratuits.',
+  'step.accept-invitation': 'Accepter et écrire',
+  'step.accept-invitation.why':
+    'Cette personne vous a invité : acceptez, et vous serez en relation et pourrez écrire gratuitement. Certains voient une zone de réponse sur l’invitation avant même d’accepter.',
+  'step.reply-in-conversation': 'Poursuivre votre conversation',
+  'step.reply-in-conversation.why':
+    'Vous lui avez déjà écrit : ouvrez cette conversation dans votre messagerie et, si la personne a répondu, poursuivez-la.',
   'step.try-message-open-profile': 'Essayer « Message » (Open Profile)',
   'step.try-message-open-profile.why':
-    'Les membres Premium peuvent accepter les messages gratuits de tous ; la fenêtre de rédaction indiquera si c’est gratuit.',
+    'Les membres Premium peuvent activer Open Profile : tout le monde peut alors leur écrire gratuitement, sans compte payant. LinkedIn limite ces messages par période et les membres peuvent les désactiver ; la fenêtre de rédaction indique si c’est gratuit.',
   'step.message-via-shared-group': 'Écrire via votre groupe commun',
   'step.message-via-shared-group.why': 'Les membres d’un même groupe peuvent s’envoyer une demande de message.',
+  'step.message-request-coworker': 'Envoyer une demande de message entre collègues',
+  'step.message-request-coworker.why':
+    'Si vous travaillez tous deux dans cette entreprise aujourd’hui, LinkedIn vous permet de lui envoyer gratuitement une demande de message.',
   'step.wait-for-acceptance': 'Attendre son acceptation',
   'step.wait-for-acceptance.why':
     'Une fois l’invitation acceptée, vous pourrez écrire gratuitement. Si vous la retirez, vous ne pourrez plus inviter cette personne pendant 3 semaines au maximum.',
@@ -275,12 +333,20 @@ export const FR: Record<string, string> = {
     'Vos notes de ce mois-ci sont épuisées ; une invitation sans note fonctionne quand même.',
   'step.engage-with-posts': 'Réagir d’abord à ses publications',
   'step.engage-with-posts.why': 'Un commentaire réfléchi rend votre nom familier avant votre prise de contact.',
+  'step.mention-in-post': 'La mentionner là où cela la concerne',
+  'step.mention-in-post.why':
+    'Certains conseillent de la mentionner dans une publication ou un commentaire sur son travail, pour qu’elle vous remarque. Seulement là où cela la concerne vraiment : une mention lui envoie une notification.',
   'step.ask-mutual-for-intro': 'Demander une présentation à une relation commune',
   'step.ask-mutual-for-intro.why':
     'Relations en commun : {count}. Une présentation par une personne connue vaut mieux qu’un message à froid.',
   'step.slow-down': 'Ralentir',
   'step.slow-down.why':
-    'Vous approchez d’une limite d’envoi ; attendez quelques jours pour que votre compte reste en règle. L’assistance LinkedIn ne peut pas lever une limite plus tôt.',
+    'Vous envoyez beaucoup, selon le repère de rythme de LockLens : étalez vos messages sur quelques jours et écrivez chacun pour son destinataire.',
+  'step.slow-down.why-invites':
+    'Vous approchez de la limite hebdomadaire d’invitations : attendez quelques jours. Si LinkedIn restreint vos invitations, son assistance ne peut pas lever la restriction plus tôt.',
+  'step.withdraw-old-invitations': 'Retirer les anciennes invitations',
+  'step.withdraw-old-invitations.why':
+    'Dans Réseau, parmi les invitations envoyées, retirez celles encore en attente après deux semaines : LinkedIn peut restreindre les invitations quand trop restent en suspens. Un membre dont vous retirez l’invitation ne peut pas être réinvité pendant 3 semaines au maximum.',
   'step.complete-your-profile': 'Compléter votre profil',
   'step.complete-your-profile.why':
     'Une photo, un titre et vos expériences donnent plus envie d’accepter votre invitation.',
@@ -288,8 +354,11 @@ export const FR: Record<string, string> = {
     'C’est vous : un profil complet aide vos propres invitations à être acceptées.',
   'step.send-inmail': 'Envoyer un InMail',
   'step.send-inmail.why':
-    'Utilise 1 crédit (il vous en reste {credits}) ; une réponse sous 90 jours vous le rembourse.',
-  'step.send-inmail.why-unknown': 'Utilise 1 crédit ; une réponse sous 90 jours vous le rembourse.',
+    'Utilise 1 crédit (il vous en reste {credits}) ; il vous revient si la personne accepte, refuse ou répond sous 90 jours.',
+  'step.send-inmail.why-unknown':
+    'Utilise 1 crédit ; il vous revient si la personne accepte, refuse ou répond sous 90 jours.',
+  'step.send-inmail.why-again':
+    'Vous lui avez déjà envoyé un InMail : les pages d’aide de LinkedIn divergent sur la possibilité d’en envoyer un autre avant sa réponse, et cela coûterait un crédit de plus.',
   'step.upgrade': 'Passer à un abonnement payant pour envoyer des InMails',
   'step.upgrade.why':
     'Un abonnement payant inclut des crédits InMail chaque mois. Intéressant seulement si vous écrivez souvent à des personnes hors de vos relations.',
@@ -312,11 +381,13 @@ export const FR: Record<string, string> = {
   'composer.promotional.suggestion':
     'Laissez l’argumentaire de côté au premier contact : dites pourquoi vous vous adressez à cette personne, et proposez des détails si elle est intéressée.',
 
-  'composer.link-in-first-message.reason': 'Un lien dans un premier message ou une note peut ressembler à du spam.',
+  'composer.link-in-first-message.reason':
+    'Un lien dans un premier message ou une note peut être filtré comme spam : LinkedIn déplace les premiers messages signalés de nouveaux contacts dans le dossier spam.',
   'composer.link-in-first-message.suggestion':
     'Retirez le lien pour l’instant et proposez de l’envoyer une fois que la personne aura répondu.',
 
-  'composer.phone-in-first-message.reason': 'Un numéro de téléphone dans un premier message peut sembler insistant.',
+  'composer.phone-in-first-message.reason':
+    'Un numéro de téléphone dans un premier message invite à poursuivre hors de LinkedIn, ce que les règles anti-spam de LinkedIn qualifient d’infraction : le message peut être filtré comme spam.',
   'composer.phone-in-first-message.suggestion':
     'Laissez la personne choisir comment échanger : proposez un appel une fois qu’elle aura répondu.',
 
@@ -324,6 +395,10 @@ export const FR: Record<string, string> = {
   'composer.too-long.suggestion': 'Réduisez à {limit} caractères : gardez la raison et un détail personnel.',
   'composer.too-long.reason-near': '{length} caractères sur {limit} : proche de la limite.',
   'composer.too-long.suggestion-near': 'C’est bien ainsi ; tout ajout compte dans les {limit}.',
+  'composer.too-long.reason-unpublished':
+    '{length} caractères : plus de {limit}, une longueur que LinkedIn ne publie pas ; un message plus court est plus sûr.',
+  'composer.too-long.reason-near-unpublished':
+    '{length} caractères sur environ {limit}, une longueur que LinkedIn ne publie pas.',
 
   // {count} is 2 or more here; a single earlier message has its own text (reason-one).
   'composer.near-duplicate.reason': 'Ce texte ressemble à {count} messages que vous avez envoyés cette semaine.',

@@ -43,12 +43,18 @@ export const PT_BR: Record<string, string> = {
   'ui.pace.empty': 'Nada foi contado ainda. Os convites e as mensagens que você enviar no LinkedIn vão aparecer aqui.',
   'ui.pace.of': '{used} de {limit}',
   'ui.pace.near': 'Perto do limite: diminua o ritmo por alguns dias.',
-  'ui.pace.reached': 'Limite atingido: o LinkedIn pode bloquear ou restringir novos envios.',
+  'ui.pace.reached': 'Limite atingido: o LinkedIn pode restringir seus convites por cerca de uma semana.',
+  'ui.pace.reached.notes':
+    'Todas as notas usadas: o LinkedIn bloqueia só a nota; convites sem nota continuam sendo enviados.',
+  'ui.pace.reached.messages':
+    'Você atingiu sua referência de ritmo (a do LockLens, não uma regra do LinkedIn): diminua o ritmo.',
+  'ui.pace.reached.inmail':
+    'Os créditos mensais do seu plano foram usados; créditos acumulados ou devolvidos podem restar.',
   'ui.pace.source-user': 'Seu próprio limite',
-  'ui.pace.guideline': 'uma referência, não uma regra do LinkedIn',
+  'ui.pace.guideline': 'o LinkedIn limita as mensagens por período, mas não publica nenhum número',
   'ui.pace.invites': 'Convites, últimos 7 dias',
   'ui.pace.frees-on': 'o mais antigo sai da contagem em {date}',
-  'ui.pace.notes': 'Notas de convite neste mês',
+  'ui.pace.notes': 'Notas de convite neste mês (o LinkedIn não diz como conta)',
   'ui.pace.no-note-limit': 'Seu plano não tem limite mensal de notas',
   'ui.pace.inmail': 'InMails neste período',
   'ui.pace.credits-unknown': 'créditos restantes desconhecidos (abra a janela de InMail ou informe-os nas opções)',
@@ -91,11 +97,13 @@ export const PT_BR: Record<string, string> = {
     'O LinkedIn publica poucos números. Estes são os valores padrão do seu plano e a origem de cada um; defina os seus quando souber mais.',
   'ui.options.default': 'Padrão: {value} ({source})',
   'ui.options.no-default': 'Seu plano não tem esse limite ({source})',
-  'ui.limit.invites-per-week': 'Convites por janela móvel de 7 dias',
-  'ui.limit.notes-per-month': 'Notas de convite por mês',
+  'ui.limit.invites-per-week': 'Convites por semana (móvel ou de calendário: o LinkedIn não diz)',
+  'ui.limit.notes-per-month': 'Notas de convite por mês (mês do calendário ou últimos 30 dias: o LinkedIn não diz)',
   'ui.limit.note-length': 'Tamanho da nota de convite (caracteres)',
   'ui.limit.inmail-credits-per-month': 'Créditos de InMail por mês',
   'ui.limit.messages-per-day': 'Mensagens por dia (sua referência de ritmo)',
+  'ui.limit-note.inmail-credits-per-month':
+    'Créditos não usados se acumulam até um teto e expiram após 90 dias; créditos Premium não valem no Sales Navigator nem no Recruiter.',
   'ui.options.features': 'No LinkedIn',
   'ui.options.toggle.hintsEnabled': 'Mostrar o aviso nos perfis',
   'ui.options.toggle.quietMode':
@@ -111,6 +119,8 @@ export const PT_BR: Record<string, string> = {
   'ui.options.stored-ledger':
     'seus envios como eventos (tipo, horário, um hash com salt do destinatário, uma impressão digital com salt do texto), nunca nomes nem textos de mensagens (armazenamento local);',
   'ui.options.stored-hidden': 'hashes com salt dos perfis em que você ocultou o aviso (armazenamento local);',
+  'ui.options.stored-own-profile':
+    'um resumo do seu próprio perfil do LinkedIn, lido quando você o abre: quais partes ele mostra, seu número de conexões e a data (armazenamento local; nunca o perfil de outra pessoa);',
   'ui.options.stored-saved':
     'as pessoas que você salva para depois, com sua nota e seu lembrete (armazenamento local; as alteradas mais recentemente também são sincronizadas).',
   'ui.options.never-sent': 'Nada é enviado a nenhum servidor: o LockLens não faz nenhuma solicitação de rede.',
@@ -154,6 +164,25 @@ export const PT_BR: Record<string, string> = {
   'ui.saved.mark-done': 'Concluído',
   'ui.saved.remove': 'Remover',
   'ui.saved.show-more': 'Mostrar mais {count}',
+  'ui.own-profile.title': 'Seu perfil',
+  'ui.own-profile.never-read': 'Abra uma vez o seu próprio perfil do LinkedIn para que o LockLens possa verificá-lo.',
+  'ui.own-profile.nothing-missing': 'Não falta nada do que o LockLens conseguiu ver.',
+  'ui.own-profile.missing.photo': 'Adicione uma foto',
+  'ui.own-profile.missing.headline': 'Escreva um título',
+  'ui.own-profile.missing.about': 'Escreva uma seção Sobre',
+  'ui.own-profile.missing.experience': 'Adicione sua experiência',
+  'ui.own-profile.missing.activity': 'Publique ou comente de vez em quando',
+  'ui.own-profile.missing.network': 'Amplie sua rede ({count} conexão) | Amplie sua rede ({count} conexões)',
+  'ui.own-profile.unchecked': 'Não foi possível verificar: {parts}.',
+  'ui.own-profile.part.photo': 'foto',
+  'ui.own-profile.part.headline': 'título',
+  'ui.own-profile.part.about': 'Sobre',
+  'ui.own-profile.part.experience': 'experiência',
+  'ui.own-profile.part.activity': 'publicações recentes',
+  'ui.own-profile.part.connections': 'conexões',
+  'ui.own-profile.read': 'Lido {when} · abra seu perfil para atualizar',
+  'ui.own-profile.source':
+    'Conselho da comunidade, não uma regra do LinkedIn: um perfil completo e uma rede maior talvez recebam mais respostas.',
   'ui.options.save-failed':
     'Não foi possível salvar: seu navegador recusou (o armazenamento sincronizado dele pode estar cheio). Nada foi alterado.',
   'ui.problems.title': 'O LockLens teve problemas com os dados armazenados',
@@ -164,6 +193,8 @@ export const PT_BR: Record<string, string> = {
     'Seu histórico de envios estava danificado. O LockLens manteve o que ainda era válido ({detail}) e guardou o original à parte.',
   'ui.problems.saved-recovered':
     'Sua lista de pessoas salvas estava danificada. O LockLens manteve o que ainda era válido ({detail}) e guardou o original à parte.',
+  'ui.problems.own-profile-unreadable':
+    'O resumo do seu próprio perfil estava danificado e não é usado: abra seu perfil do LinkedIn para que ele seja lido de novo.',
   'ui.problems.sync-quota':
     'O armazenamento sincronizado do seu navegador está cheio: o LockLens mantém tudo neste navegador, mas pode não chegar aos seus outros navegadores.',
   'ui.problems.dismiss': 'Entendi',
@@ -175,6 +206,9 @@ export const PT_BR: Record<string, string> = {
   'source.official': 'Regra oficial do LinkedIn',
   'source.observed': 'Observado na página',
   'source.community': 'Afirmação da comunidade, não confirmada pelo LinkedIn',
+  'source.lockLens-guideline': 'Referência do próprio LockLens, não uma regra do LinkedIn',
+  'basis.help': 'Ajuda do LinkedIn {source} · verificado em {checked}',
+  'basis.web': 'Relatado em {source} · verificado em {checked}',
 
   // Shown after "Esta pessoa: " (evidence.degree) and in the CLI's "(…)".
   'degree.1st': 'conexão de 1º grau',
@@ -192,26 +226,30 @@ export const PT_BR: Record<string, string> = {
   'plan.recruiter': 'Recruiter',
 
   'cause.not-connected':
-    'Vocês não estão conectados: o LinkedIn só permite mensagens gratuitas para suas conexões de 1º grau.',
+    'Vocês não estão conectados: mensagens gratuitas vão para suas conexões, e para os outros só como solicitação de mensagem (um grupo em comum, um colega de empresa atual) ou para o Open Profile deles.',
   'cause.invitation-pending':
     'Seu convite ainda está pendente: assim que a pessoa aceitar, você poderá enviar mensagens de graça.',
   'cause.out-of-network':
     'Esta pessoa está fora da sua rede, por isso o LinkedIn oferece menos formas de chegar até ela.',
   'cause.needs-premium-for-inmail':
-    'Para enviar mensagem a quem não é sua conexão é preciso um InMail, que exige um plano pago.',
-  'cause.inmail-credits-exhausted': 'Você não tem mais créditos de InMail até a renovação do seu plano.',
+    'Sem um caminho gratuito (um grupo em comum, um colega de empresa atual, o Open Profile da pessoa), para enviar mensagem a quem não é sua conexão é preciso um InMail, que exige um plano pago.',
+  'cause.inmail-credits-exhausted':
+    'Você não tem mais créditos de InMail: eles se renovam com seu plano, e um crédito volta sempre que um InMail é aceito, recusado ou respondido em até 90 dias.',
   'cause.recipient-may-block-inmail': 'Os membros podem desativar InMails e mensagens de pessoas que não conhecem.',
   'cause.follow-only-profile':
     'Este membro definiu “Seguir” como botão principal; “Conectar” está escondido ou desativado.',
-  'cause.invite-limit-near': 'Você está perto do limite semanal de convites.',
-  'cause.note-quota-used': 'Você já usou as notas personalizadas de convite deste mês.',
-  'cause.sending-pace-high': 'Você está enviando muitas mensagens hoje.',
+  'cause.connection-cap-reached':
+    'Você tem 30.000 conexões, o máximo do LinkedIn: pode seguir pessoas, mas não se conectar com mais ninguém.',
+  'cause.invite-limit-near': 'Você está perto do limite semanal de convites (o LinkedIn não publica nenhum número).',
+  'cause.invitations-outstanding':
+    'Muitos dos seus convites talvez ainda estejam pendentes: o LinkedIn pode restringir convites quando há pendentes demais.',
+  'cause.note-quota-used':
+    'Você já usou as notas personalizadas de convite deste mês (o LinkedIn não diz como conta o mês).',
+  'cause.sending-pace-high': 'Você está enviando muitas mensagens hoje, pela referência de ritmo do LockLens.',
   'cause.sender-profile-incomplete': 'Um perfil incompleto pode fazer suas mensagens parecerem menos confiáveis.',
   'cause.sender-network-small': 'Uma rede pequena pode deixar o LinkedIn e os destinatários mais cautelosos.',
   'cause.recipient-message-cap':
-    'Há quem diga que os membros só podem receber um número limitado de mensagens por mês.',
-  'cause.recipient-requires-premium-sender':
-    'Há quem diga que membros Premium só podem ser contatados a partir de contas pagas.',
+    'Não verificado: um artigo afirma que os membros só podem receber um número limitado de mensagens por mês; nenhuma fonte confirma isso.',
   'cause.repeated-text': 'Nesta semana, você enviou textos quase idênticos para várias pessoas.',
   'cause.own-profile': 'Este é o seu próprio perfil.',
   'cause.page-unclear': 'O LockLens não conseguiu ler o seu grau de conexão nesta página.',
@@ -224,6 +262,16 @@ export const PT_BR: Record<string, string> = {
   'evidence.degree-unread': 'nenhum grau de conexão visível',
   'evidence.pending': 'o perfil mostra “Pendente”',
   'evidence.no-connect': '“Conectar” não é oferecido',
+  'evidence.no-connect-cap':
+    '“Conectar” não é oferecido: uma configuração da pessoa, ou um de vocês chegou ao máximo do LinkedIn de 30.000 conexões',
+  'evidence.shared-group': 'vocês estão em um grupo em comum: uma solicitação de mensagem é gratuita',
+  'evidence.shared-company':
+    'o LinkedIn destaca uma empresa em comum: se vocês dois trabalham lá agora, uma solicitação de mensagem é gratuita',
+  'evidence.incoming-invitation': 'a pessoa convidou você: aceite e você poderá enviar mensagens de graça',
+  'evidence.past-contact': 'você já escreveu para a pessoa: essa conversa pode continuar aberta',
+  'evidence.old-invitations':
+    '{count} convites que você enviou há mais de duas semanas a pessoas para quem não escreveu desde então; o LockLens não vê quais ainda estão pendentes',
+  'evidence.message-limit-exists': 'o LinkedIn limita as mensagens por período, mas não publica nenhum número',
   'evidence.connect-offered': '“Conectar” é oferecido',
   'evidence.follow-primary': '“Seguir” é o primeiro botão',
   'evidence.connect-in-more': '“Conectar” está no menu “Mais”',
@@ -247,12 +295,21 @@ export const PT_BR: Record<string, string> = {
 
   'step.message-now': 'Enviar mensagem agora',
   'step.message-now.why': 'Vocês estão conectados: as mensagens são gratuitas.',
+  'step.accept-invitation': 'Aceitar e enviar mensagem',
+  'step.accept-invitation.why':
+    'A pessoa convidou você: aceite, e vocês estarão conectados e você poderá enviar mensagens de graça. Há quem veja uma caixa de resposta no convite antes de aceitar.',
+  'step.reply-in-conversation': 'Continuar a conversa',
+  'step.reply-in-conversation.why':
+    'Você já escreveu para a pessoa: abra essa conversa nas suas mensagens e, se ela respondeu, continue por lá.',
   'step.try-message-open-profile': 'Tentar “Mensagem” (Open Profile)',
   'step.try-message-open-profile.why':
-    'Membros Premium podem permitir mensagens gratuitas de qualquer pessoa; a janela de mensagem vai dizer se é gratuito.',
+    'Membros Premium podem ativar o Open Profile: aí qualquer pessoa pode enviar mensagem de graça, sem conta paga. O LinkedIn limita essas mensagens por período e os membros podem desativá-las; a janela de mensagem vai dizer se é gratuito.',
   'step.message-via-shared-group': 'Enviar mensagem pelo grupo em comum',
   'step.message-via-shared-group.why':
     'Membros de um mesmo grupo podem enviar uns aos outros uma solicitação de mensagem.',
+  'step.message-request-coworker': 'Enviar uma solicitação de mensagem como colega de empresa',
+  'step.message-request-coworker.why':
+    'Se vocês dois trabalham agora nesta empresa, o LinkedIn permite enviar a ela uma solicitação de mensagem de graça.',
   'step.wait-for-acceptance': 'Esperar a pessoa aceitar',
   'step.wait-for-acceptance.why':
     'Depois que a pessoa aceitar, você poderá enviar mensagens de graça. Se retirar o convite, não poderá convidá-la de novo por até 3 semanas.',
@@ -269,20 +326,31 @@ export const PT_BR: Record<string, string> = {
   'step.connect-without-note.why-quota': 'Suas notas deste mês acabaram; um convite sem nota continua funcionando.',
   'step.engage-with-posts': 'Interagir primeiro com as publicações',
   'step.engage-with-posts.why': 'Um comentário bem pensado torna seu nome familiar antes de você entrar em contato.',
+  'step.mention-in-post': 'Mencionar a pessoa onde for do interesse dela',
+  'step.mention-in-post.why':
+    'Há quem sugira mencionar a pessoa em uma publicação ou comentário sobre o trabalho dela, para que ela note você. Só onde for mesmo do interesse dela: uma menção envia uma notificação.',
   'step.ask-mutual-for-intro': 'Pedir uma apresentação a uma conexão em comum',
   'step.ask-mutual-for-intro.why':
     'Conexões em comum: {count}. Uma apresentação feita por alguém conhecido vale mais do que uma mensagem fria.',
   'step.slow-down': 'Diminuir o ritmo',
   'step.slow-down.why':
-    'Você está perto de um limite de envio; espere alguns dias para manter sua conta em boa situação. O suporte do LinkedIn não pode suspender um limite antes do tempo.',
+    'Você está enviando muito, pela referência de ritmo do LockLens: distribua suas mensagens em alguns dias e escreva cada uma para quem vai lê-la.',
+  'step.slow-down.why-invites':
+    'Você está perto do limite semanal de convites: espere alguns dias. Se o LinkedIn restringir seus convites, o suporte não pode suspender isso antes do tempo.',
+  'step.withdraw-old-invitations': 'Retirar convites antigos',
+  'step.withdraw-old-invitations.why':
+    'Em Minha rede, nos convites enviados, retire os que continuam pendentes após duas semanas: o LinkedIn pode restringir convites quando há pendentes demais. Quem teve o convite retirado não pode ser convidado de novo por até 3 semanas.',
   'step.complete-your-profile': 'Completar seu perfil',
   'step.complete-your-profile.why':
     'Uma foto, um título e sua experiência aumentam a chance de as pessoas aceitarem seus convites.',
   'step.complete-your-profile.why-self':
     'Este é você: um perfil completo ajuda seus próprios convites a serem aceitos.',
   'step.send-inmail': 'Enviar InMail',
-  'step.send-inmail.why': 'Usa 1 crédito (restam {credits}); uma resposta em até 90 dias devolve o crédito.',
-  'step.send-inmail.why-unknown': 'Usa 1 crédito; uma resposta em até 90 dias devolve o crédito.',
+  'step.send-inmail.why':
+    'Usa 1 crédito (restam {credits}); ele volta se a pessoa aceitar, recusar ou responder em até 90 dias.',
+  'step.send-inmail.why-unknown': 'Usa 1 crédito; ele volta se a pessoa aceitar, recusar ou responder em até 90 dias.',
+  'step.send-inmail.why-again':
+    'Você já enviou um InMail para a pessoa: as páginas de ajuda do LinkedIn divergem sobre a possibilidade de enviar outro antes da resposta, e isso custaria mais um crédito.',
   'step.upgrade': 'Assinar um plano pago para enviar InMail',
   'step.upgrade.why':
     'Um plano pago inclui créditos mensais de InMail. Só vale a pena se você envia mensagens com frequência a quem não é sua conexão.',
@@ -304,11 +372,13 @@ export const PT_BR: Record<string, string> = {
   'composer.promotional.suggestion':
     'Deixe a venda de fora no primeiro contato: diga por que essa pessoa e ofereça detalhes se houver interesse.',
 
-  'composer.link-in-first-message.reason': 'Um link na primeira mensagem ou nota pode parecer spam.',
+  'composer.link-in-first-message.reason':
+    'Um link na primeira mensagem ou nota pode ser filtrado como spam: o LinkedIn move para a pasta de spam as primeiras mensagens sinalizadas de contatos novos.',
   'composer.link-in-first-message.suggestion':
     'Deixe o link de fora por enquanto e ofereça enviá-lo quando a pessoa responder.',
 
-  'composer.phone-in-first-message.reason': 'Um número de telefone na primeira mensagem pode parecer insistente.',
+  'composer.phone-in-first-message.reason':
+    'Um número de telefone na primeira mensagem convida a levar a conversa para fora do LinkedIn, o que as regras do LinkedIn contra spam apontam como violação: a mensagem pode ser filtrada como spam.',
   'composer.phone-in-first-message.suggestion':
     'Deixe a pessoa escolher como conversar: sugira uma ligação quando ela responder.',
 
@@ -316,6 +386,10 @@ export const PT_BR: Record<string, string> = {
   'composer.too-long.suggestion': 'Reduza para {limit} caracteres: mantenha o motivo e um detalhe pessoal.',
   'composer.too-long.reason-near': '{length} de {limit} caracteres: perto do limite.',
   'composer.too-long.suggestion-near': 'Está bom assim; o que você acrescentar conta para o limite de {limit}.',
+  'composer.too-long.reason-unpublished':
+    '{length} caracteres: mais de {limit}, um tamanho que o LinkedIn não publica; uma mensagem mais curta é mais segura.',
+  'composer.too-long.reason-near-unpublished':
+    '{length} de cerca de {limit} caracteres, um tamanho que o LinkedIn não publica.',
 
   // {count} is 2 or more here; a single earlier message has its own text (reason-one).
   'composer.near-duplicate.reason': 'Parece com {count} mensagens que você enviou nesta semana.',

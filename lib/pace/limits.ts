@@ -1,9 +1,11 @@
 /**
- * LinkedIn's sending limits per plan, as data, each with how well it is sourced. LinkedIn
- * publishes few numbers: only the free note quota and the InMail allotments come from its help
- * pages; the weekly invitation figure is a community estimate and the message pace is our own
- * etiquette guideline. Sources: shared research notes on LinkedIn, sections 1.2, 1.6, 1.8, 1.9.
+ * LinkedIn's sending limits per plan, as data, each resting on a claim (lib/evaluator/claims.ts)
+ * that gives its source level and source. LinkedIn publishes few numbers: only the free note
+ * quota and the InMail allotments come from its help pages; the weekly invitation figure is a
+ * community estimate and the message pace is LockLens's own guideline. Sources: shared research
+ * notes on LinkedIn, sections 1.2, 1.6, 1.8, 1.9 and 4.
  */
+import { type ClaimId, claimLevel } from '../evaluator/claims';
 import type { Plan, SourceLevel } from '../evaluator/types';
 import type { LimitDefinition, LimitId } from './types';
 
@@ -24,45 +26,50 @@ const INMAIL_CREDITS: Record<Plan, number | null> = {
   recruiter: null,
 };
 
+/** A limit's definition, its source level read from its claim (one place for both). */
+function limit(definition: Omit<LimitDefinition, 'source'>): LimitDefinition {
+  return { ...definition, source: (plan) => claimLevel(definition.claim(plan)) };
+}
+
 export const LIMITS: readonly LimitDefinition[] = Object.freeze([
-  {
+  limit({
     id: 'invites-per-week',
-    // LinkedIn never publishes the weekly cap (help a550555: every member has one; it cannot be
-    // bought off). Community estimate: ~100/week reported since 2021 (theumg.io, theyardstickagency),
-    // 100-200 depending on the account (linkedhelper glossary), ~150 free / ~200 paid per 7 days
-    // (Unipile provider limits 2026, LinkedNav). We take the low end of each range to warn early.
-    value: (plan) => (isFree(plan) ? 100 : 200),
-    source: () => 'community',
-  },
-  {
+    // LinkedIn never publishes the weekly cap (help a550555: every member has one, and "you cannot
+    // buy or acquire more invitations"), nor whether its window is rolling or weekly. ~100 a week
+    // is the common community estimate (theumg.io, theyardstickagency) for every plan; the paid
+    // plans' "200" is vendor tuning only (Unipile, LinkedNav), at odds with a550555.
+    value: () => 100,
+    claim: () => 'weekly-invite-estimate',
+  }),
+  limit({
     id: 'notes-per-month',
     // Help a550555: free (Basic) members can add a note to 5 invitations per month; Premium has
     // no such quota. Other figures in circulation (3, ~10) contradict the help text.
     value: (plan) => (isFree(plan) ? 5 : null),
-    source: () => 'official',
-  },
-  {
+    claim: () => 'notes-per-month',
+  }),
+  limit({
     id: 'note-length',
     // Observed live in 2026 (career-ops PR #2951; screenshot in job-application-bot #27, 2025-11):
     // 200 characters on free accounts, 300 on paid ones. Older pages say 300 for all (pre-2023).
     value: (plan) => (isFree(plan) ? 200 : 300),
-    source: () => 'observed',
-  },
-  {
+    claim: () => 'note-length',
+  }),
+  limit({
     id: 'inmail-credits-per-month',
     value: (plan) => INMAIL_CREDITS[plan],
-    source: () => 'official',
-  },
-  {
+    claim: () => 'inmail-credits-per-plan',
+  }),
+  limit({
     id: 'messages-per-day',
     // LinkedIn publishes no message cap; it only says messages are limited per time period (help
     // a554575). Community figures run from 15-20 to 150 a day and are vendor tuning or folklore.
     // 40 a day is LockLens's own modest etiquette pace: a guideline shown as such, not a LinkedIn rule.
     value: () => 40,
-    source: () => 'community',
+    claim: () => 'message-pace',
     guideline: true,
-  },
-] satisfies LimitDefinition[]);
+  }),
+]);
 
 export function limitDefinition(id: LimitId): LimitDefinition {
   const found = LIMITS.find((limit) => limit.id === id);
@@ -75,6 +82,8 @@ export interface EffectiveLimit {
   value: number | null;
   /** Where `value` comes from: the plan's default's source, 'observed' when calibrated, or the user's own override. */
   source: SourceLevel | 'user';
+  /** The claim `value` rests on; null for the user's own override. */
+  claim: ClaimId | null;
   /** The plan's default, whatever wins. */
   default: number | null;
 }
@@ -96,9 +105,11 @@ export function effectiveLimit(
   const definition = limitDefinition(id);
   const fallback = definition.value(plan);
   const override = overrides?.[id];
-  if (usable(override)) return { value: override, source: 'user', default: fallback };
+  if (usable(override)) return { value: override, source: 'user', claim: null, default: fallback };
   if (id === 'invites-per-week' && usable(calibratedInviteLimit) && calibratedInviteLimit > 0) {
-    return { value: calibratedInviteLimit, source: 'observed', default: fallback };
+    const claim = 'weekly-invite-calibrated';
+    return { value: calibratedInviteLimit, source: claimLevel(claim), claim, default: fallback };
   }
-  return { value: fallback, source: definition.source(plan), default: fallback };
+  const claim = definition.claim(plan);
+  return { value: fallback, source: claimLevel(claim), claim, default: fallback };
 }

@@ -2,6 +2,7 @@
  * The pace ledger's vocabulary: what the user sent, when, to whom (as a salted hash), and the
  * limits it is measured against. Events, never content: no names, no message text.
  */
+import type { ClaimId } from '../evaluator/claims';
 import type { Plan, SourceLevel } from '../evaluator/types';
 
 export const SEND_KINDS = [
@@ -58,7 +59,9 @@ export interface LimitDefinition {
   id: LimitId;
   /** The default for a plan; null means "no such limit on this plan" (e.g. notes on Premium). */
   value: (plan: Plan) => number | null;
-  /** LinkedIn's own published figure, or a community estimate (LinkedIn publishes few numbers). */
+  /** The claim the default rests on (lib/evaluator/claims.ts): its source is the options page's "where this comes from". */
+  claim: (plan: Plan) => ClaimId;
+  /** The claim's level: LinkedIn's own figure, observed, a community estimate or LockLens's own guideline. */
   source: (plan: Plan) => SourceLevel;
   /** A guideline rather than a limit LinkedIn enforces (the message pace). */
   guideline?: boolean;

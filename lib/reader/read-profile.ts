@@ -25,7 +25,8 @@ export interface ReadOptions {
 const isPrimarySubtag = (text: string) =>
   (text.length === 2 || text.length === 3) && [...text].every((char) => char >= 'a' && char <= 'z');
 
-function readLanguage(document: Document): Signal<string> {
+/** The page's UI language: the primary subtag of `<html lang>`. */
+export function readLanguage(document: Document): Signal<string> {
   const lang = document.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
   const primary = lang.replace('_', '-').split('-')[0] ?? '';
   return isPrimarySubtag(primary) ? found(primary, 'html[lang]') : unknown('absent:html[lang]');

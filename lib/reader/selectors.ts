@@ -52,6 +52,22 @@ const inEnglish = (alternative: SelectorAlternative): SelectorAlternative => ({ 
 /** The Activity card's posts (a carousel): also how the card itself is found where its key is not. */
 const activityPosts = sdui('[componentkey$="activity_posts_pillContent"]');
 
+/*
+ * Hooks of a person's actions and badges that the 2026 top card and the people lists' cards share
+ * (one alternative each, in TOP_CARD and LIST): Message as a compose link with `recipient=` (the
+ * More menu's "send profile" has none), Follow's add icon, the Premium bug, any link to a profile,
+ * and the plain paragraphs a degree label is one of.
+ */
+const composeAnchor = sdui('a[href*="/messaging/compose/"][href*="recipient="]');
+const followAddIcon = sdui('button svg#add-small');
+const premiumBug = sdui('svg[id^="linkedin-bug-premium"]');
+const profileAnchor = sdui('a[href*="/in/"]');
+const paragraph = sdui('p');
+/** Accept of an invitation from them, as LinkedIn's invitation manager labelled it in 2025 ("Accept <Name>’s invitation"). */
+const acceptLabel = inEnglish(
+  ember('button[aria-label^="Accept "][aria-label$="invitation"]', 'modelled 2026-12 on 2025 code'),
+);
+
 /** Page-level entries, matched against the whole document. */
 export const PAGE = {
   /** The profile screen itself, present even before its cards have loaded. */
@@ -146,10 +162,10 @@ export const TOP_CARD = {
   name: [sdui('h2'), sdui('h1', '2026-09 reports of h1/h2 A/B variation'), ember('h1')],
   /** Ember's degree badge ("2nd"); the 2026 degree is a plain `<p>` found by its text (DEGREE_TEXT). */
   degreeBadge: [ember('.dist-value'), ember('span[class^="distance-badge"]')],
-  degreeParagraph: [sdui('p')],
+  degreeParagraph: [paragraph],
   /** The owner's Message: a compose link with `recipient=` (the More menu's "send profile" has none). */
   message: [
-    sdui('a[href*="/messaging/compose/"][href*="recipient="]'),
+    composeAnchor,
     inEnglish(ember('button[aria-label^="Message "]')),
     // Ember's Message in any language: its class, or the button's icon (2025-11..2026-02 code).
     ember(
@@ -164,7 +180,7 @@ export const TOP_CARD = {
     pendingAnchorIcon,
     inEnglish(ember('button[aria-label^="Pending"] li-icon, button[aria-label^="Pending"]')),
   ],
-  followIcon: [sdui('button svg#add-small'), inEnglish(ember('button[aria-label^="Follow "]'))],
+  followIcon: [followAddIcon, inEnglish(ember('button[aria-label^="Follow "]'))],
   more: [
     inEnglish(sdui('button[aria-label="More"]', '2026-09 self view')),
     sdui('button[aria-expanded]'),
@@ -172,7 +188,7 @@ export const TOP_CARD = {
     ember('button[id$="-profile-overflow-action"]'),
   ],
   /** Links back to the owner's profile (photo, name, overlays): the slug when no drawer key says it. */
-  profileLink: [sdui('a[href*="/in/"]'), ember('a[href*="/in/"]')],
+  profileLink: [profileAnchor, ember('a[href*="/in/"]')],
   /** The current company and school chips under the headline: an icon and a name (2026-03). */
   companyChip: [sdui('[role="button"] svg[id^="company-accent"]')],
   schoolChip: [sdui('[role="button"] svg[id^="school-accent"]')],
@@ -188,7 +204,7 @@ export const TOP_CARD = {
   // Not the "Profile enhanced with Premium" chip (svg#premium-chip-v2-small): it always comes with
   // the badge on others' profiles, and the self view uses the same icon in a Premium upsell (2026-09).
   premiumBadge: [
-    sdui('svg[id^="linkedin-bug-premium"]'),
+    premiumBug,
     ember('.pv-member-badge--for-top-card, svg[data-test-icon*="linkedin-bug-premium"], li-icon[type*="premium"]'),
   ],
   verified: [
@@ -232,7 +248,7 @@ export const TOP_CARD = {
    */
   incomingInvitation: [
     sdui('a[href*="/mynetwork/invitation-manager/"]', 'modelled 2026-12 (no observed 2026 markup)'),
-    inEnglish(ember('button[aria-label^="Accept "][aria-label$="invitation"]', 'modelled 2026-12 on 2025 code')),
+    acceptLabel,
   ],
   /** Open to Work / Hiring: no 2026 marker is known; the photo title carried it until 2023 (joeyism 2023-02). */
   openToWork: [ember('img[title*="#OPEN_TO_WORK"], img[alt*="#OPEN_TO_WORK"]', '2023-02 (joeyism/linkedin_scraper)')],
@@ -438,3 +454,26 @@ export const COMPOSER = {
 } as const satisfies Record<string, SelectorEntry>;
 
 export type ComposerEntry = keyof typeof COMPOSER;
+
+/**
+ * One person's card in a people list (search results, My Network's suggestions and invitations),
+ * read from that card's own markup only (lib/reader/read-list-card.ts). The card and its Connect
+ * and Pending are COMPOSER's `listCard`, `listConnect` and `listPending` (the send detector's); the
+ * rest is the profile's own 2026 hooks, which the search results carry as well (modelled 2026-12
+ * on issue #30 and 2026 open-source code, linkedin.md 2.6; My Network's 2026 cards were not
+ * observed, modelled on the same hooks). Every hook holds in any language but the degree label,
+ * read as the profile's (DEGREE_TEXT with a suffix from LABELS).
+ */
+export const LIST = {
+  /** Links to the card's person (photo, name): who the card is about. */
+  listProfileLink: [profileAnchor],
+  /** Paragraphs, one of which may be the degree label ("· 2nd"). */
+  listDegree: [paragraph],
+  listMessage: [composeAnchor],
+  listFollow: [followAddIcon],
+  /** Accept on a received invitation's card (My Network): named in English only, so elsewhere not read. */
+  listAccept: [acceptLabel],
+  listPremium: [premiumBug],
+} as const satisfies Record<string, SelectorEntry>;
+
+export type ListEntry = keyof typeof LIST;

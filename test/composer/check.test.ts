@@ -445,6 +445,18 @@ describe('too-long', () => {
     },
     { name: 'InMail body of 1,000', text: text(1000), ctx: { kind: 'inmail-body' }, severity: null },
     { name: 'message over 8,000', text: text(8001), severity: 'problem', params: { length: 8001, limit: 8000 } },
+    {
+      name: 'message over 8,000: a length LinkedIn does not publish, said so',
+      text: text(8001),
+      severity: 'problem',
+      key: 'composer.too-long.reason-unpublished',
+    },
+    {
+      name: 'message near 8,000: said to be unpublished too',
+      text: text(7500),
+      severity: 'info',
+      key: 'composer.too-long.reason-near-unpublished',
+    },
     { name: 'message of 2,000', text: text(2000), severity: null },
     {
       name: 'emoji count as one character each',

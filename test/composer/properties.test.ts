@@ -175,6 +175,8 @@ test('every English text is reachable', () => {
   });
   collect('a'.repeat(201), { kind: 'invitation-note', nearDuplicateCount: 5 });
   collect('a'.repeat(190), { kind: 'invitation-note' });
+  collect('a'.repeat(8001), { kind: 'message' });
+  collect('a'.repeat(7500), { kind: 'message' });
   fc.assert(
     fc.property(anyText, contextArb, (text, ctx) => collect(text, ctx)),
     { numRuns: 300 },
@@ -187,7 +189,7 @@ test('lib/composer stays pure: no DOM, browser, storage or clock', () => {
   for (const file of readdirSync(dir)) {
     const source = readFileSync(join(dir, file), 'utf8');
     for (const [, spec] of source.matchAll(/from\s+['"]([^'"]+)['"]/g)) {
-      expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/[\w-]+$|^\.\.\/evaluator\/types$/);
+      expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/[\w-]+$|^\.\.\/evaluator\/(types|claims)$/);
     }
     expect(source, file).not.toMatch(/\b(document|window|browser|chrome|localStorage|storage|Date|performance)\./);
   }

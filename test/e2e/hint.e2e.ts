@@ -79,6 +79,8 @@ describe.each(BROWSERS)('%s: hint, badge, popup, quiet mode', (browserName) => {
     expect(state.expanded).toBe('true');
     expect(state.panel).toContain('You are not connected');
     expect(state.panel).toContain("LinkedIn's own rule");
+    // The claim's source (lib/evaluator/claims.ts): the LinkedIn Help answers, with the date checked.
+    expect(state.panel).toContain('LinkedIn Help a554575, 1584 · checked 2026-12-07');
     expect(state.panel).toContain('Next steps, cheapest first');
     expect(state.panel).toContain('Connect from the More menu');
     expect(await styles()).toEqual({ chip: true, panel: true, panelWidth: '360px' });

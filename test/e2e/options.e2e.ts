@@ -65,6 +65,10 @@ describe.each(BROWSERS)('%s: options', (browserName) => {
   test('a limit override shows in the popup; an invalid one is refused with a message', async () => {
     const options = await session.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('main[data-ready] #limit-invites-per-week'));
+    // Where the default comes from: its claim's level and the sites that report it.
+    expect(await options.evaluate(() => document.querySelector('#limit-invites-per-week-hint')?.textContent)).toMatch(
+      /^Default 100 \(Community claim, not confirmed by LinkedIn · Reported on theumg\.io/,
+    );
     const typeInto = (value: string) =>
       options.evaluate((text) => {
         const input = document.querySelector<HTMLInputElement>('#limit-invites-per-week');

@@ -1,6 +1,7 @@
 /** Random page signals and viewer contexts for the evaluator's property tests (fast-check). */
 import fc from 'fast-check';
 import { PLANS, type ViewerContext } from '../../lib/evaluator/types';
+import { SEND_KINDS } from '../../lib/pace/types';
 import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, type ProfileSignals } from '../../lib/signals';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -24,6 +25,7 @@ export const signalsArb: fc.Arbitrary<ProfileSignals> = fc.record({
   about: signal(fc.boolean()),
   activity: signal(fc.boolean()),
   highlights: signal(fc.subarray([...HIGHLIGHTS])),
+  incomingInvitation: signal(fc.boolean()),
   language: signal(fc.constantFrom('en', 'de', 'fr', 'es', 'pt')),
 });
 
@@ -41,5 +43,7 @@ export const viewerArb: fc.Arbitrary<ViewerContext> = fc.record({
   messagePacePerDay: num(100),
   nearDuplicatesThisWeek: num(50),
   profileCompleteness: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-  ownConnections: num(5000),
+  ownConnections: fc.option(fc.oneof(fc.nat(5000), fc.constantFrom(30_000, 31_000, Number.NaN)), { nil: undefined }),
+  lastContact: fc.option(fc.record({ kind: fc.constantFrom(...SEND_KINDS), at: fc.nat() }), { nil: undefined }),
+  oldInvitations: num(60),
 });

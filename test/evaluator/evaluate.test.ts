@@ -68,8 +68,61 @@ const CASES: Case[] = [
     name: 'Premium recipient: Open Profile worth a try, for free',
     signals: { degree: '3rd', premiumBadge: true },
     messaging: 'locked',
-    causes: ['not-connected', 'recipient-requires-premium-sender'],
+    causes: ['not-connected'],
     firstStep: 'try-message-open-profile',
+  },
+  {
+    name: 'they invited you: accepting comes first, and no Connect',
+    signals: { degree: '2nd', connect: 'more-menu', incomingInvitation: true },
+    messaging: 'locked',
+    topCause: 'not-connected',
+    firstStep: 'accept-invitation',
+    notSteps: ['connect-with-note', 'connect-from-more-menu', 'connect-without-note'],
+  },
+  {
+    name: 'a company in common: a coworker’s message request',
+    signals: { degree: '3rd', highlights: ['shared-company'] },
+    messaging: 'locked',
+    topCause: 'not-connected',
+    firstStep: 'message-request-coworker',
+  },
+  {
+    name: 'the user wrote to them before: continue that conversation',
+    signals: { degree: '2nd' },
+    viewer: { lastContact: { kind: 'message', at: 1 } },
+    messaging: 'locked',
+    firstStep: 'reply-in-conversation',
+  },
+  {
+    name: 'an invitation sent before is no conversation',
+    signals: { degree: '2nd' },
+    viewer: { lastContact: { kind: 'invite', at: 1 } },
+    messaging: 'locked',
+    notSteps: ['reply-in-conversation'],
+  },
+  {
+    name: 'many old invitations: withdraw them',
+    signals: { degree: '2nd', connect: 'primary' },
+    viewer: { oldInvitations: 25 },
+    messaging: 'locked',
+    causes: ['invitations-outstanding'],
+    steps: ['withdraw-old-invitations', 'connect-with-note'],
+  },
+  {
+    name: 'a few old invitations: nothing to say',
+    signals: { degree: '2nd', connect: 'primary' },
+    viewer: { oldInvitations: 5 },
+    messaging: 'locked',
+    notCauses: ['invitations-outstanding'],
+    notSteps: ['withdraw-old-invitations'],
+  },
+  {
+    name: 'the user is at 30,000 connections: no Connect',
+    signals: { degree: '2nd', connect: 'primary' },
+    viewer: { ownConnections: 30_000 },
+    messaging: 'locked',
+    causes: ['connection-cap-reached'],
+    notSteps: ['connect-with-note', 'connect-without-note', 'connect-from-more-menu'],
   },
   {
     name: 'follow-first creator',
@@ -209,6 +262,31 @@ describe('evaluate', () => {
     expect(find(estimate)?.source).toBe('community');
     expect(find(calibrated)?.source).toBe('observed');
     expect(find(calibrated)?.confidence ?? 0).toBeGreaterThan(find(estimate)?.confidence ?? 1);
+  });
+
+  test('a second InMail to the same member: the step says LinkedIn’s help pages differ', () => {
+    const premium: ViewerContext = { plan: 'premium-career', inmailCredits: 3 };
+    const again = evaluate(signalsFrom({ degree: '3rd' }), { ...premium, lastContact: { kind: 'inmail', at: 1 } });
+    const first = evaluate(signalsFrom({ degree: '3rd' }), premium);
+    const why = (v: typeof first) => v.nextSteps.find((s) => s.id === 'send-inmail')?.why.key;
+    expect(why(again)).toBe('step.send-inmail.why-again');
+    expect(why(first)).toBe('step.send-inmail.why');
+  });
+
+  test('no Connect on a Follow-first profile: their setting or the 30,000 cap', () => {
+    const verdict = evaluate(signalsFrom({ degree: '3rd', followPrimary: true, connect: 'none' }), FREE);
+    const follow = verdict.causes.find((c) => c.id === 'follow-only-profile');
+    expect(follow?.evidence.map((e) => e.key)).toContain('evidence.no-connect-cap');
+  });
+
+  test('official causes name their LinkedIn Help answers; the unverified receive cap ranks last', () => {
+    const verdict = evaluate(signalsFrom({ degree: '2nd', connect: 'primary' }), FREE);
+    const notConnected = verdict.causes.find((c) => c.id === 'not-connected');
+    expect(notConnected?.basis).toEqual({
+      key: 'basis.help',
+      params: { source: 'a554575, 1584', checked: '2026-12-07' },
+    });
+    expect(verdict.causes.at(-1)?.id).toBe('recipient-message-cap');
   });
 
   test('steps are ordered free, then credit, then paid', () => {

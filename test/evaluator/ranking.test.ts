@@ -1,12 +1,14 @@
 /**
  * How causes are ranked (fast-check, over random signals and viewers): the root cause of a lock
  * comes before what follows from it, causes that depend on the same uncertainty move together,
- * and a claim LinkedIn does not confirm never reaches 50 %.
+ * a claim LinkedIn does not confirm (or a number LockLens chose) never reaches 50 %, and a claim
+ * LinkedIn contradicts is never a cause.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { CAUSE_RULES, FOLLOWER_CEILING, ROOT_FLOOR } from '../../lib/evaluator/rulebook';
+import type { ViewerContext } from '../../lib/evaluator/types';
 import type { ProfileSignals } from '../../lib/signals';
 import { signalsArb, viewerArb } from './arbitraries';
 
@@ -15,15 +17,28 @@ const roleOf = new Map(CAUSE_RULES.map((rule) => [rule.id, rule.lock ?? null]));
 const lockCauses = (signals: ProfileSignals, viewer: Parameters<typeof evaluate>[1]) =>
   evaluate(signals, viewer).causes.filter((cause) => roleOf.get(cause.id));
 
-/** The same page with a free route seen or not: a Premium badge, a shared group. */
-function withFreeRoute(signals: ProfileSignals, route: 'premium' | 'group', on: boolean): ProfileSignals {
+const ROUTES = ['premium', 'group', 'company', 'invitation', 'conversation'] as const;
+type Route = (typeof ROUTES)[number];
+
+/**
+ * The same page and viewer with a free route seen or not: a Premium badge, a shared group or
+ * company, their invitation, a conversation in the user's own record.
+ */
+function withFreeRoute(
+  [signals, viewer]: [ProfileSignals, ViewerContext],
+  route: Route,
+  on: boolean,
+): [ProfileSignals, ViewerContext] {
   const copy = structuredClone(signals);
+  const highlight = route === 'group' ? 'shared-group' : route === 'company' ? 'shared-company' : null;
   if (route === 'premium') copy.premiumBadge = { value: on, evidence: ['prop'] };
-  else {
-    const others = (copy.highlights.value ?? []).filter((h) => h !== 'shared-group');
-    copy.highlights = { value: on ? [...others, 'shared-group'] : others, evidence: ['prop'] };
+  if (route === 'invitation') copy.incomingInvitation = { value: on, evidence: ['prop'] };
+  if (highlight) {
+    const others = (copy.highlights.value ?? []).filter((h) => h !== highlight);
+    copy.highlights = { value: on ? [...others, highlight] : others, evidence: ['prop'] };
   }
-  return copy;
+  if (route !== 'conversation') return [copy, viewer];
+  return [copy, { ...viewer, lastContact: on ? { kind: 'message', at: 1 } : null }];
 }
 
 describe('ranking causes', () => {
@@ -43,36 +58,54 @@ describe('ranking causes', () => {
     );
   });
 
-  test('a free route seen (Premium badge, shared group) weakens every lock cause equally: their order and top stay', () => {
+  test('any free route seen weakens every lock cause equally: their order and top stay', () => {
     fc.assert(
-      fc.property(
-        signalsArb,
-        viewerArb,
-        fc.constantFrom('premium' as const, 'group' as const),
-        (signals, viewer, route) => {
-          const other = route === 'premium' ? 'group' : 'premium';
-          const base = withFreeRoute(signals, other, false);
-          const without = lockCauses(withFreeRoute(base, route, false), viewer);
-          const withRoute = lockCauses(withFreeRoute(base, route, true), viewer);
-          expect(withRoute.map((c) => c.id)).toEqual(without.map((c) => c.id));
-          // One factor for all of them: every ratio equals the first one's, and none is above 1.
-          const ratios = withRoute.map((cause, index) => cause.confidence / (without[index]?.confidence ?? Number.NaN));
-          for (const ratio of ratios) {
-            expect(ratio).toBeLessThanOrEqual(1);
-            expect(ratio).toBeCloseTo(ratios[0] ?? 1, 9);
-          }
-        },
-      ),
+      fc.property(signalsArb, viewerArb, fc.constantFrom(...ROUTES), (signals, viewer, route) => {
+        let base: [ProfileSignals, ViewerContext] = [signals, viewer];
+        for (const other of ROUTES) if (other !== route) base = withFreeRoute(base, other, false);
+        const without = lockCauses(...withFreeRoute(base, route, false));
+        const withRoute = lockCauses(...withFreeRoute(base, route, true));
+        expect(withRoute.map((c) => c.id)).toEqual(without.map((c) => c.id));
+        // One factor for all of them: every ratio equals the first one's, and none is above 1.
+        const ratios = withRoute.map((cause, index) => cause.confidence / (without[index]?.confidence ?? Number.NaN));
+        for (const ratio of ratios) {
+          expect(ratio).toBeLessThanOrEqual(1);
+          expect(ratio).toBeCloseTo(ratios[0] ?? 1, 9);
+        }
+      }),
       RUNS,
     );
   });
 
-  test('every cause at the community level stays below 50 %', () => {
+  test('every cause at the community or LockLens-guideline level stays below 50 %', () => {
     fc.assert(
       fc.property(signalsArb, viewerArb, (signals, viewer) => {
         for (const cause of evaluate(signals, viewer).causes) {
-          if (cause.source === 'community') expect(cause.confidence).toBeLessThan(0.5);
+          if (cause.source === 'community' || cause.source === 'lockLens-guideline') {
+            expect(cause.confidence).toBeLessThan(0.5);
+          }
         }
+      }),
+      RUNS,
+    );
+  });
+
+  test('a claim LinkedIn contradicts is never a cause', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        for (const cause of evaluate(signals, viewer).causes) expect(cause.source).not.toBe('contradicted');
+      }),
+      RUNS,
+    );
+  });
+
+  test('the unverified receive cap ranks below every other cause', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, (signals, viewer) => {
+        const causes = evaluate(signals, viewer).causes;
+        const cap = causes.find((cause) => cause.id === 'recipient-message-cap');
+        if (cap)
+          for (const cause of causes) if (cause !== cap) expect(cause.confidence).toBeGreaterThan(cap.confidence);
       }),
       RUNS,
     );

@@ -1,7 +1,8 @@
 /**
  * Every cause and strategy named in the two seed articles (../shared/seeds/) maps to a rule,
  * and each rule really fires in a scenario where the article's claim applies. Claims LinkedIn
- * does not confirm must come out labelled `community`.
+ * does not confirm must come out labelled `community`; a claim LinkedIn's help contradicts is no
+ * cause at all, and the step that answers it fires instead.
  */
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../lib/evaluator/evaluate';
@@ -37,7 +38,8 @@ const CLAIMS: SeedClaim[] = [
     seed: 'excessive messaging triggers locking',
     viewer: { messagesToday: 60, messagePacePerDay: 50 },
     cause: 'sending-pace-high',
-    source: 'community',
+    // LinkedIn publishes no number: the pace is LockLens's own guideline.
+    source: 'lockLens-guideline',
   },
   {
     seed: 'spam filters: repetitive or generic content',
@@ -74,10 +76,9 @@ const CLAIMS: SeedClaim[] = [
   { seed: 'recipient hit their monthly receive cap (15/25/50…)', cause: 'recipient-message-cap', source: 'community' },
   { seed: 'you need to upgrade to message some members', cause: 'needs-premium-for-inmail', source: 'official' },
   {
-    seed: 'Premium recipients need a Premium sender',
+    seed: 'Premium recipients need a Premium sender (contradicted by LinkedIn: anyone may message an Open Profile)',
     signals: { premiumBadge: true },
-    cause: 'recipient-requires-premium-sender',
-    source: 'community',
+    step: 'try-message-open-profile',
   },
   // Article 2, clues and strategies.
   {
@@ -104,9 +105,14 @@ const CLAIMS: SeedClaim[] = [
     step: 'send-inmail',
   },
   {
-    seed: 'share content mentioning them / comment on their posts',
+    seed: 'comment on their posts',
     signals: { activity: true },
     step: 'engage-with-posts',
+  },
+  {
+    seed: 'share content mentioning them',
+    signals: { activity: true },
+    step: 'mention-in-post',
   },
   { seed: 'upgrade to Business or Sales Navigator', step: 'upgrade' },
   { seed: 'interact through mutual connections', signals: { mutualConnections: 3 }, step: 'ask-mutual-for-intro' },

@@ -18,6 +18,7 @@ export const BASE_VALUES: SignalValues = {
   about: true,
   activity: false,
   highlights: [],
+  incomingInvitation: null,
   language: 'en',
 };
 

@@ -1,6 +1,6 @@
 /** The limits table: every plan has a value (or an explicit null) and a source for every limit. */
 import { describe, expect, test } from 'vitest';
-import { PLANS, type Plan } from '../../lib/evaluator/types';
+import { PLANS, type Plan, SOURCE_LEVELS } from '../../lib/evaluator/types';
 import { effectiveLimit, LIMITS, limitDefinition } from '../../lib/pace/limits';
 import { LIMIT_IDS, type LimitId } from '../../lib/pace/types';
 
@@ -19,7 +19,9 @@ describe('LIMITS', () => {
       expect(Number.isInteger(value)).toBe(true);
       expect(value).toBeGreaterThanOrEqual(0);
     }
-    expect(['official', 'observed', 'community']).toContain(limit.source(plan));
+    expect(SOURCE_LEVELS).toContain(limit.source(plan));
+    // A number LinkedIn contradicts is no limit.
+    expect(limit.source(plan)).not.toBe('contradicted');
   });
 
   test('notes per month: 5 on free, officially; no such quota on paid plans', () => {
@@ -29,10 +31,9 @@ describe('LIMITS', () => {
     for (const plan of PAID) expect(notes.value(plan)).toBeNull();
   });
 
-  test('weekly invitations: a community estimate, 100 free and 200 paid', () => {
+  test('weekly invitations: the same community estimate, 100, on every plan (help a550555: none can buy more)', () => {
     const invites = limitDefinition('invites-per-week');
-    expect(invites.value('free')).toBe(100);
-    for (const plan of PAID) expect(invites.value(plan)).toBe(200);
+    for (const plan of PLANS) expect(invites.value(plan)).toBe(100);
     for (const plan of PLANS) expect(invites.source(plan)).toBe('community');
   });
 
@@ -52,7 +53,7 @@ describe('LIMITS', () => {
   test('the message pace is a guideline, not a LinkedIn rule', () => {
     const pace = limitDefinition('messages-per-day');
     expect(pace.guideline).toBe(true);
-    expect(pace.source('free')).toBe('community');
+    expect(pace.source('free')).toBe('lockLens-guideline');
     expect(pace.value('free')).toBeGreaterThan(0);
     for (const limit of LIMITS) if (limit.id !== 'messages-per-day') expect(limit.guideline).toBeFalsy();
   });
@@ -64,24 +65,37 @@ describe('LIMITS', () => {
 
 describe('effectiveLimit', () => {
   test('the plan default, with its source', () => {
-    expect(effectiveLimit('notes-per-month', 'free')).toEqual({ value: 5, source: 'official', default: 5 });
+    expect(effectiveLimit('notes-per-month', 'free')).toEqual({
+      value: 5,
+      source: 'official',
+      claim: 'notes-per-month',
+      default: 5,
+    });
     expect(effectiveLimit('notes-per-month', 'premium-career')).toEqual({
       value: null,
       source: 'official',
+      claim: 'notes-per-month',
       default: null,
     });
-    expect(effectiveLimit('invites-per-week', 'free')).toEqual({ value: 100, source: 'community', default: 100 });
+    expect(effectiveLimit('invites-per-week', 'free')).toEqual({
+      value: 100,
+      source: 'community',
+      claim: 'weekly-invite-estimate',
+      default: 100,
+    });
   });
 
   test('a user override wins and is labelled user', () => {
     expect(effectiveLimit('invites-per-week', 'free', { 'invites-per-week': 60 }, 80)).toEqual({
       value: 60,
       source: 'user',
+      claim: null,
       default: 100,
     });
     expect(effectiveLimit('inmail-credits-per-month', 'recruiter', { 'inmail-credits-per-month': 100 })).toEqual({
       value: 100,
       source: 'user',
+      claim: null,
       default: null,
     });
     expect(effectiveLimit('messages-per-day', 'free', { 'messages-per-day': 0 }).value).toBe(0);
@@ -91,16 +105,18 @@ describe('effectiveLimit', () => {
     expect(effectiveLimit('invites-per-week', 'premium-career', {}, 137)).toEqual({
       value: 137,
       source: 'observed',
-      default: 200,
+      claim: 'weekly-invite-calibrated',
+      default: 100,
     });
     // It only concerns invitations.
-    expect(effectiveLimit('messages-per-day', 'free', undefined, 137).source).toBe('community');
+    expect(effectiveLimit('messages-per-day', 'free', undefined, 137).source).toBe('lockLens-guideline');
   });
 
   test.each([Number.NaN, -1, Number.POSITIVE_INFINITY])('an unusable override (%s) is ignored', (bad) => {
     expect(effectiveLimit('invites-per-week', 'free', { 'invites-per-week': bad })).toEqual({
       value: 100,
       source: 'community',
+      claim: 'weekly-invite-estimate',
       default: 100,
     });
   });

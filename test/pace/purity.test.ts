@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
 const DIR = join(import.meta.dirname, '../../lib/pace');
-const PURE = /^\.\/[a-z-]+$|^\.\.\/(evaluator\/types|zod|hash)$/;
+const PURE = /^\.\/[a-z-]+$|^\.\.\/(evaluator\/types|evaluator\/claims|zod|hash)$/;
 
 test.each(readdirSync(DIR))('lib/pace/%s imports only pure modules', (file) => {
   const source = readFileSync(join(DIR, file), 'utf8');
@@ -17,4 +17,21 @@ test.each(readdirSync(DIR))('lib/pace/%s imports only pure modules', (file) => {
   expect(code).not.toMatch(/\b(document|window|browser|chrome|localStorage|storage)\./);
   // Time comes in as `now`: the functions stay deterministic.
   expect(code).not.toMatch(/\bDate\.now\(|new Date\(\)/);
+});
+
+test('lib/pace/ has no import cycle: each module imports only modules below it', () => {
+  const imports = new Map<string, string[]>();
+  for (const file of readdirSync(DIR)) {
+    const source = readFileSync(join(DIR, file), 'utf8');
+    const local = [...source.matchAll(/from\s+['"]\.\/([a-z-]+)['"]/g)].map((m) => `${m[1]}.ts`);
+    imports.set(file, local);
+  }
+  const done = new Set<string>();
+  const visit = (file: string, path: string[]): void => {
+    expect(path, `import cycle: ${[...path, file].join(' → ')}`).not.toContain(file);
+    if (done.has(file)) return;
+    for (const next of imports.get(file) ?? []) visit(next, [...path, file]);
+    done.add(file);
+  };
+  for (const file of imports.keys()) visit(file, []);
 });

@@ -2,15 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { PLANS } from '../../lib/evaluator/types';
 import { fingerprint } from '../../lib/pace/fingerprint';
-import {
-  addEvent,
-  addNotice,
-  emptyLedger,
-  type Ledger,
-  type PaceOptions,
-  paceSummary,
-  SERIES_DAYS,
-} from '../../lib/pace/ledger';
+import { addEvent, addNotice, emptyLedger, type Ledger } from '../../lib/pace/ledger';
+import { type PaceOptions, paceSummary, SERIES_DAYS } from '../../lib/pace/pace-summary';
 import { LIMIT_IDS, type LinkedInNotice, SEND_KINDS, type SendEvent, type SendKind } from '../../lib/pace/types';
 import { DAY_MS, dayKey, startOfDayKey } from '../../lib/pace/windows';
 
@@ -90,7 +83,7 @@ describe('invitations in the rolling week', () => {
     expect(ledger.calibratedInviteLimit).toBe(60);
     const later = NOW + 10 * DAY_MS;
     const calibrated = summarize(ledger, { now: later, plan: 'premium-career' });
-    expect(calibrated.limits['invites-per-week']).toMatchObject({ value: 60, source: 'observed', default: 200 });
+    expect(calibrated.limits['invites-per-week']).toMatchObject({ value: 60, source: 'observed', default: 100 });
     const overridden = summarize(ledger, { now: later, overrides: { 'invites-per-week': 70 } });
     expect(overridden.limits['invites-per-week']).toMatchObject({ value: 70, source: 'user', default: 100 });
   });
@@ -167,7 +160,7 @@ describe('messages today against the pace guideline', () => {
       share: 0.8,
       warning: 'near',
       guideline: true,
-      source: 'community',
+      source: 'lockLens-guideline',
     });
     expect(summarize(ledger, { timeZone: 'America/New_York' }).messages.today).toBe(31);
   });

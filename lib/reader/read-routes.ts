@@ -1,0 +1,16 @@
+/**
+ * Free routes to a member that LinkedIn may show beyond the shared group (read-cards.ts): a
+ * company the owner shares with the viewer, in the owner's Highlights card. Modelled markup
+ * (selectors.ts): found means true, absent means only that the reader saw none.
+ */
+import type { Highlight, Signal } from '../signals';
+import { queryEntry } from './dom';
+import { PAGE } from './selectors';
+import { found } from './signal';
+
+/** The owner's highlights with `shared-company` added where the Highlights card links a company. */
+export function withSharedCompany(document: Document, highlights: Signal<Highlight[]>): Signal<Highlight[]> {
+  const company = queryEntry(document, 'sharedCompanyLink', PAGE.sharedCompanyLink);
+  if (!company || highlights.value === null) return highlights;
+  return found([...highlights.value, 'shared-company'], ...highlights.evidence, company.evidence);
+}
