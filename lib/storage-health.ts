@@ -10,6 +10,7 @@ export const STORAGE_PROBLEMS = [
   'settings-fields-reset',
   'ledger-recovered',
   'saved-recovered',
+  'own-profile-unreadable',
   'sync-quota',
 ] as const;
 export type StorageProblemKind = (typeof STORAGE_PROBLEMS)[number];

@@ -11,6 +11,7 @@ import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
+import { OwnProfileSection } from './own-profile-section';
 import { PaceDashboard } from './pace-dashboard';
 import { askPopupView, type ReadyView } from './read-popup-view';
 import { SavedList } from './saved-list';
@@ -145,6 +146,9 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
           onChanged={read}
           onShowAll={showAllSaved}
         />
+      )}
+      {view.state === 'ready' && view.ownProfile !== undefined && (
+        <OwnProfileSection summary={view.ownProfile} now={Date.now()} />
       )}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>
     </main>

@@ -7,17 +7,19 @@ import { buildExport, type DataState, parseImport, serializeExport } from '../da
 import { DISMISSED_KEY, loadDismissed } from '../dismissed-hints';
 import { loadSettings, settingsItem } from '../settings/store';
 import { clearLedger, loadLedger, replaceLedger } from './ledger-store';
+import { loadOwnProfile, replaceOwnProfile } from './own-profile-store';
 import { paceKey, pushCounters } from './pace-sync';
 import { loadSaved, replaceSaved, showDueCount } from './saved-store';
 
 export async function currentState(): Promise<DataState> {
-  const [settings, ledger, dismissedHints, saved] = await Promise.all([
+  const [settings, ledger, dismissedHints, saved, ownProfile] = await Promise.all([
     loadSettings(),
     loadLedger(),
     loadDismissed(),
     loadSaved(),
+    loadOwnProfile(),
   ]);
-  return { settings, ledger, dismissedHints, saved };
+  return { settings, ledger, dismissedHints, saved, ownProfile };
 }
 
 export async function exportData(now: Date): Promise<string> {
@@ -29,6 +31,7 @@ async function writeState(state: DataState): Promise<void> {
   await replaceLedger(state.ledger);
   await browser.storage.local.set({ [DISMISSED_KEY]: state.dismissedHints });
   await replaceSaved(state.saved);
+  await replaceOwnProfile(state.ownProfile);
   await pushCounters(state.ledger);
   await showDueCount(Date.now());
 }
@@ -54,6 +57,7 @@ export async function resetData(): Promise<void> {
   await clearLedger();
   await browser.storage.local.remove([DISMISSED_KEY, 'detected-plan']);
   await replaceSaved([]);
+  await replaceOwnProfile(null);
   await showDueCount(Date.now());
   await browser.storage.sync.remove(paceKey(ledger.device)).catch(() => {});
 }

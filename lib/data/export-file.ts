@@ -3,6 +3,8 @@
  * it back. An import is validated whole (format, versions, every field) before anything is
  * written; an older settings version is migrated; any problem is named precisely.
  */
+import type { OwnProfileSummary } from '../own-profile';
+import { ownProfileSchema } from '../own-profile-schema';
 import { type Ledger, ledgerSchema } from '../pace/ledger';
 import { type SavedPerson, savedListSchema } from '../saved/schema';
 import { migrateSettings } from '../settings/migrations';
@@ -19,6 +21,8 @@ export interface DataState {
   dismissedHints: string[];
   /** People saved for later (absent in exports made before the list existed). */
   saved: SavedPerson[];
+  /** The summary of the user's own profile, or null (absent in exports made before it existed). */
+  ownProfile: OwnProfileSummary | null;
 }
 
 export interface ExportFile extends DataState {
@@ -40,6 +44,7 @@ export function buildExport(state: DataState, now: Date): ExportFile {
     ledger: state.ledger,
     dismissedHints: state.dismissedHints,
     saved: state.saved,
+    ownProfile: state.ownProfile,
   };
 }
 
@@ -96,8 +101,16 @@ export function parseImport(text: string): ImportResult {
   if (!dismissed.success) return fail(firstIssue('dismissedHints', dismissed.error));
   const saved = savedListSchema.safeParse(file.saved ?? []);
   if (!saved.success) return fail(firstIssue('saved', saved.error));
+  const ownProfile = z.nullable(ownProfileSchema).safeParse(file.ownProfile ?? null);
+  if (!ownProfile.success) return fail(firstIssue('ownProfile', ownProfile.error));
   return {
     ok: true,
-    state: { settings: settings.data, ledger: ledger.data, dismissedHints: dismissed.data, saved: saved.data },
+    state: {
+      settings: settings.data,
+      ledger: ledger.data,
+      dismissedHints: dismissed.data,
+      saved: saved.data,
+      ownProfile: ownProfile.data,
+    },
   };
 }
