@@ -1,5 +1,5 @@
 /** Sends per day for the last 30 days, stacked by kind, as inline SVG (no chart library). */
-import type { SeriesDay } from '../../lib/pace/ledger';
+import type { SeriesDay } from '../../lib/pace/pace-summary';
 import { SEND_KINDS, type SendKind } from '../../lib/pace/types';
 
 const COLORS: Record<SendKind, string> = {

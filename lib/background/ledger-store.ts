@@ -2,19 +2,13 @@
  * The pace ledger in `storage.local`, with the background as its single writer. Writes are
  * serialized through one queue (several LinkedIn tabs may report at once) and each one is
  * persisted before it is acknowledged, so a service worker stopped between two sends loses
- * nothing; event ids make a retried report count once.
+ * nothing; event ids make a retried report count once. It is stored as a head and bounded records
+ * (lib/pace/ledger-layout.ts): a send writes its record, not the year behind it.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import {
-  addEvent,
-  addNotice,
-  compact,
-  DEFAULT_RETENTION_DAYS,
-  emptyLedger,
-  type Ledger,
-  ledgerSchema,
-} from '../pace/ledger';
+import { addEvent, addNotice, compact, DEFAULT_RETENTION_DAYS, emptyLedger, type Ledger } from '../pace/ledger';
+import { type Layout, LEDGER_KEY, layOut, writesFor } from '../pace/ledger-layout';
+import { keysToRead, readStored } from '../pace/ledger-read';
 import { recoverLedger } from '../pace/ledger-recovery';
 import type { LinkedInNotice, SendEvent } from '../pace/types';
 import { serialQueue } from '../serial-queue';
@@ -22,23 +16,50 @@ import { reportProblem } from '../storage-health';
 import { schedulePush } from './pace-sync';
 import { popupInputsChanged } from './popup-snapshot-keeper';
 
-const ledgerItem = storage.defineItem<unknown>('local:ledger', { fallback: null, version: 1 });
+const local = () => browser.storage.local;
+const ignore = () => {};
 
 /**
- * The parsed ledger, kept in memory: this worker is its only writer, so what it last read or
- * wrote is what storage holds (parsing a year of sends on every profile view cost tens of ms).
- * Every write makes a new ledger object, so caches built on top of it can key on the object.
+ * The parsed ledger and what storage holds of it, kept in memory: this worker is its only writer,
+ * so what it last read or wrote is what storage holds (parsing a year of sends on every profile
+ * view cost tens of ms). Every write makes a new ledger object, so caches built on top of it can
+ * key on the object. `unremoved`: records a removal did not get to, named again by the next head.
  */
 let cached: Ledger | null = null;
+let stored: Layout | null = null;
+let unremoved: string[] = [];
 
 /** Forgets the in-memory copy (storage changed behind our back: tests, a second worker). */
 export function forgetCachedLedger(): void {
   cached = null;
+  stored = null;
+  unremoved = [];
 }
 
-async function setLedger(ledger: Ledger): Promise<void> {
-  await ledgerItem.setValue(ledger);
+/**
+ * Stores `ledger` over what is stored (`previous`; null when that is nothing, or a ledger in an
+ * older or damaged form that the new head replaces whole). On a failed write the memory is
+ * dropped: the next use reads what storage kept, which is always one whole ledger.
+ */
+async function setLedger(ledger: Ledger, previous: Layout | null = stored): Promise<void> {
+  const next = layOut(ledger, previous, unremoved);
+  const writes = writesFor(previous, next);
+  try {
+    for (const group of writes.records) await local().set(group);
+    if (writes.head) await local().set({ [LEDGER_KEY]: writes.head });
+  } catch (error) {
+    forgetCachedLedger();
+    throw error;
+  }
   cached = ledger;
+  stored = next;
+  unremoved = writes.remove.flat();
+  try {
+    for (const group of writes.remove) await local().remove(group);
+    unremoved = [];
+  } catch {
+    // Named again by the next head, and removed then.
+  }
   await popupInputsChanged();
 }
 
@@ -58,30 +79,37 @@ async function readLedger(): Promise<Ledger> {
 }
 
 async function readStoredLedger(): Promise<Ledger> {
-  let raw: unknown;
-  try {
-    raw = await ledgerItem.getValue();
-  } catch {
-    // A ledger from a newer LockLens: read what we can, but never write over it.
-    raw = (await browser.storage.local.get('ledger').catch(() => ({}) as Record<string, unknown>)).ledger;
-  }
-  const parsed = ledgerSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fresh = emptyLedger(randomId(), randomId());
-  if (raw === null || raw === undefined) {
-    await setLedger(fresh);
+  const head = (await local().get(LEDGER_KEY))[LEDGER_KEY];
+  if (head === null || head === undefined) {
+    const fresh = emptyLedger(randomId(), randomId());
+    await setLedger(fresh, null);
     return fresh;
   }
+  const keys = keysToRead(head);
+  const values = keys.length > 0 ? await local().get(keys) : {};
+  const read = readStored(head, values);
+  if (read.ok) {
+    // Version 1 (the whole ledger in one item) is laid out anew: its records first, the head over
+    // it last, so a migration cut short leaves the old ledger whole and is simply done again.
+    if (read.layout) stored = read.layout;
+    else await setLedger(read.ledger, null);
+    // A removal cut short (the worker stopped after the head was written): finish it.
+    if (read.unremoved.length > 0) await local().remove(read.unremoved).catch(ignore);
+    return read.ledger;
+  }
   // Damaged: keep every part that still validates, set the original aside, and say so.
-  const { ledger, keptEvents, totalEvents } = recoverLedger(raw, fresh);
-  const original = JSON.stringify(raw) ?? '';
-  await browser.storage.local
-    .set({
-      [BACKUP_KEY]: original.length <= MAX_BACKUP_BYTES ? raw : { note: 'too large to keep', bytes: original.length },
-    })
-    .catch(() => {});
-  await reportProblem('ledger-recovered', `${keptEvents}/${totalEvents}`);
-  await setLedger(ledger);
+  const { ledger, keptEvents, totalEvents } = recoverLedger(read.raw, emptyLedger(randomId(), randomId()));
+  const original = keys.length > 0 ? { head, records: values } : head;
+  const bytes = (JSON.stringify(original) ?? '').length;
+  const backup = bytes <= MAX_BACKUP_BYTES ? original : { note: 'too large to keep', bytes };
+  await local()
+    .set({ [BACKUP_KEY]: backup })
+    .catch(ignore);
+  // Records were missing: how many sends they held is not known.
+  await reportProblem('ledger-recovered', `${keptEvents}/${read.missing > 0 ? '?' : totalEvents}`);
+  // Written whole under new keys; the damaged records go once the new head lists none of them.
+  unremoved = keys.filter((key) => values[key] !== undefined);
+  await setLedger(ledger, null);
   return ledger;
 }
 
@@ -117,15 +145,25 @@ export function recordNotice(
   return serialized(() => update((ledger) => addNotice(ledger, notice), now, retentionDays)).then(() => {});
 }
 
-/** Replaces the whole ledger (import), in turn with every other write. */
+/**
+ * Replaces the whole ledger (import), in turn with every other write: all of it under new keys,
+ * then the head, so that a write cut short leaves the previous ledger whole.
+ */
 export function replaceLedger(ledger: Ledger): Promise<void> {
-  return serialized(() => setLedger(ledger));
+  return serialized(async () => {
+    await readLedger();
+    const previous = stored && { head: stored.head, records: new Map() };
+    await setLedger(ledger, previous);
+  });
 }
 
 /** Forgets the ledger (reset): a fresh one, with a new device id and salt, is made on next use. */
 export function clearLedger(): Promise<void> {
   return serialized(async () => {
-    await ledgerItem.removeValue();
+    const head = (await local().get(LEDGER_KEY))[LEDGER_KEY];
+    // The head first: without it the records are read by nothing, and a new ledger's write over them.
+    await local().remove(LEDGER_KEY);
+    await local().remove([...keysToRead(head), ...unremoved]);
     forgetCachedLedger();
     await popupInputsChanged();
   });

@@ -8,6 +8,8 @@
  * still current. A change whose storage event comes after that write still removes it then.
  */
 import { browser } from 'wxt/browser';
+import { OWN_PROFILE_KEY } from '../own-profile';
+import { isLedgerKey } from '../pace/ledger-layout';
 import { localTimeZone } from '../pace/windows';
 import { forgetPopupSnapshot, POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../popup-snapshot';
 import { PACE_KEY_PREFIX } from './pace-sync';
@@ -18,7 +20,7 @@ import { PACE_KEY_PREFIX } from './pace-sync';
  * `saved-people`.
  */
 export function isPopupInput(area: string, key: string): boolean {
-  if (area === 'local') return key === 'ledger' || key === 'saved-people';
+  if (area === 'local') return isLedgerKey(key) || key === 'saved-people' || key === OWN_PROFILE_KEY;
   if (area === 'sync') return key === 'settings' || key.startsWith(PACE_KEY_PREFIX);
   return false;
 }

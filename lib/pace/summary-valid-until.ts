@@ -7,7 +7,8 @@
  * `paceSummary` gives the same figures at any instant before it. Keep it in step with
  * `paceSummary`'s windows when they change.
  */
-import type { Ledger, PaceOptions } from './ledger';
+import type { Ledger } from './ledger';
+import type { PaceOptions } from './pace-summary';
 import {
   addDays,
   CREDITS_TRUSTED_DAYS,

@@ -8,6 +8,7 @@ import { BEFORE, type Budget, type Measured, ms, type Pair, viewTotal } from './
 import type { ChurnResult } from './churn';
 import { WINDOW_MS } from './cpu';
 import type { HintTimeline, PopupDiagnosis, WorkerUse } from './diagnose';
+import { type LedgerWrites, renderLedgerWrites } from './ledger-writes';
 import type { NodeThroughput } from './node-throughput';
 import type { PopupTiming } from './popup';
 import type { ModuleShare } from './sizes';
@@ -36,6 +37,8 @@ export interface Results extends Measured {
   pageElements: number;
   churnSeconds: { shown: number; waiting: number };
   node: NodeThroughput;
+  /** What a send writes to storage.local with a year of data (ledger-writes.ts). */
+  ledgerWrites: LedgerWrites;
   composition: ModuleShare[] | null;
   timelines: HintTimeline[];
   popupCause: PopupDiagnosis;
@@ -407,6 +410,7 @@ module's code by itself: an estimate of what it adds, since gzip shares context 
 
 ${composition}
 
+${renderLedgerWrites(r.ledgerWrites)}
 ## Causes
 
 ${r.mapped ? 'Frames are named through the hidden source maps of a byte-identical build (`scripts/bench/wxt.sourcemap.config.ts`).' : 'The source-map build did not match the measured one: frames keep their minified names.'}

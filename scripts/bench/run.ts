@@ -20,6 +20,7 @@ import { type CpuResult, profileView, serveProfileView, unprofiledView } from '.
 import { type HintTimeline, hintTimeline, type PopupDiagnosis, popupDiagnosis } from './diagnose';
 import { hintAfterPause } from './hint-after-pause';
 import { setLedgerState } from './ledger-state';
+import { ledgerWrites } from './ledger-writes';
 import { yearOfHeavyUse } from './ledger-year';
 import { nodeThroughput } from './node-throughput';
 import { largeProfileHtml, PROFILE_URL } from './pages';
@@ -114,6 +115,8 @@ const year = yearOfHeavyUse(Date.now());
 const savedList = fullSavedList(Date.now());
 log('Node throughput: evaluator, composer checker, pace summary of a year, reader on a 1.5 MB page');
 const node = nodeThroughput(ROUNDS, year.ledger);
+log('storage writes per send, with a year of ledger data');
+const writes = ledgerWrites();
 const sizes = bundleSizes();
 const composition = contentScriptComposition(MAP_DIR);
 
@@ -334,6 +337,7 @@ const results: Results = {
   composition,
   timelines,
   popupCause,
+  ledgerWrites: writes,
   hot,
   mapped,
   budgets: budgetsOf(measured),

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSyncedCounters, paceKey, pushCounters } from '../../lib/background/pace-sync';
-import { addEvent, emptyLedger, type Ledger, paceSummary } from '../../lib/pace/ledger';
+import { addEvent, emptyLedger, type Ledger } from '../../lib/pace/ledger';
+import { paceSummary } from '../../lib/pace/pace-summary';
 import type { SendKind } from '../../lib/pace/types';
 
 const NOW = Date.UTC(2026, 10, 21, 15);

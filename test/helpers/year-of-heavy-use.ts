@@ -6,7 +6,7 @@
  */
 import { fingerprint } from '../../lib/pace/fingerprint';
 import { addEvent, addNotice, compact, emptyLedger, type Ledger } from '../../lib/pace/ledger';
-import type { SendKind } from '../../lib/pace/types';
+import type { LinkedInNotice, SendEvent, SendKind } from '../../lib/pace/types';
 import { DAY_MS } from '../../lib/pace/windows';
 
 const SALT = 'a-salt-of-realistic-length-0123456789';
@@ -38,8 +38,18 @@ export interface YearOptions {
   timeZone?: string;
 }
 
-/** The ledger after 365 such days, and how many sends it took. */
-export function yearOfHeavyUse({ firstMorning, timeZone }: YearOptions): { ledger: Ledger; sends: number } {
+/** One thing that happens in a day of heavy use, in time order; `compact` is the day's end. */
+export type HeavyUseStep =
+  | { day: number; send: SendEvent }
+  | { day: number; notice: LinkedInNotice }
+  | { day: number; compact: number };
+
+/**
+ * The sends, notices and daily compactions of `days` days of heavy use, in order, and the device
+ * and salt of the ledger they go into. Days past the year continue the same pattern (the bench
+ * measures what a send writes after a year: scripts/bench/ledger-writes.ts).
+ */
+export function heavyUse({ firstMorning }: YearOptions, days = 365) {
   const next = random(42);
   const text = (min: number, max: number) =>
     Array.from(
@@ -53,30 +63,49 @@ export function yearOfHeavyUse({ firstMorning, timeZone }: YearOptions): { ledge
   const notes = pool(150, [25, 50]);
   const messages = pool(400, [50, 120]);
   const device = uuid(0xdeadbeef);
-  let ledger = emptyLedger(device, SALT);
-  let sends = 0;
-  const record = (kind: SendKind, at: number, fingerprints: string[][]) => {
-    sends++;
-    ledger = addEvent(ledger, {
-      id: uuid(sends),
-      kind,
-      at,
-      recipient: (sends * 2654435761).toString(16).padStart(14, '0').slice(-14),
-      device,
-      fingerprint: fingerprints[sends % fingerprints.length],
-    });
-  };
-  for (let day = 0; day < 365; day++) {
-    const morning = firstMorning + day * DAY_MS;
-    // 100 invitations a week, all with a note (a paid plan): 14 or 15 a day.
-    const invites = day % 7 < 2 ? 15 : 14;
-    for (let i = 0; i < invites; i++) record('invite-note', morning + i * 60_000, notes);
-    for (let i = 0; i < 50; i++) {
-      const kind: SendKind = i < 40 ? 'message' : i < 48 ? 'followup' : 'inmail';
-      record(kind, morning + 3_600_000 + i * 300_000, messages);
+  function* steps(): Generator<HeavyUseStep> {
+    let sends = 0;
+    const send = (day: number, kind: SendKind, at: number, fingerprints: string[][]): HeavyUseStep => {
+      sends++;
+      return {
+        day,
+        send: {
+          id: uuid(sends),
+          kind,
+          at,
+          recipient: (sends * 2654435761).toString(16).padStart(14, '0').slice(-14),
+          device,
+          fingerprint: fingerprints[sends % fingerprints.length],
+        },
+      };
+    };
+    for (let day = 0; day < days; day++) {
+      const morning = firstMorning + day * DAY_MS;
+      // 100 invitations a week, all with a note (a paid plan): 14 or 15 a day.
+      const invites = day % 7 < 2 ? 15 : 14;
+      for (let i = 0; i < invites; i++) yield send(day, 'invite-note', morning + i * 60_000, notes);
+      for (let i = 0; i < 50; i++) {
+        const kind: SendKind = i < 40 ? 'message' : i < 48 ? 'followup' : 'inmail';
+        yield send(day, kind, morning + 3_600_000 + i * 300_000, messages);
+      }
+      yield { day, notice: { kind: 'inmail-credits', at: morning, value: 40 } };
+      yield { day, compact: morning + 12 * 3_600_000 };
     }
-    ledger = addNotice(ledger, { kind: 'inmail-credits', at: morning, value: 40 });
-    ledger = compact(ledger, morning + 12 * 3_600_000, undefined, timeZone);
+  }
+  return { device, salt: SALT, steps: steps() };
+}
+
+/** The ledger after 365 such days, and how many sends it took. */
+export function yearOfHeavyUse(options: YearOptions): { ledger: Ledger; sends: number } {
+  const { device, salt, steps } = heavyUse(options);
+  let ledger = emptyLedger(device, salt);
+  let sends = 0;
+  for (const step of steps) {
+    if ('send' in step) {
+      sends++;
+      ledger = addEvent(ledger, step.send);
+    } else if ('notice' in step) ledger = addNotice(ledger, step.notice);
+    else ledger = compact(ledger, step.compact, undefined, options.timeZone);
   }
   return { ledger, sends };
 }

@@ -3,7 +3,7 @@
  * fingerprinted; compacted daily with the default retention) must stay well under 1 MB as JSON.
  */
 import { expect, test } from 'vitest';
-import { paceSummary } from '../../lib/pace/ledger';
+import { paceSummary } from '../../lib/pace/pace-summary';
 import { DAY_MS } from '../../lib/pace/windows';
 import { yearOfHeavyUse } from '../helpers/year-of-heavy-use';
 

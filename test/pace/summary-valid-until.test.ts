@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PLANS } from '../../lib/evaluator/types';
-import { emptyLedger, type Ledger, type PaceOptions, paceSummary } from '../../lib/pace/ledger';
+import { emptyLedger, type Ledger } from '../../lib/pace/ledger';
+import { type PaceOptions, paceSummary } from '../../lib/pace/pace-summary';
 import { paceSummaryValidUntil } from '../../lib/pace/summary-valid-until';
 import { LINKEDIN_NOTICES, SEND_KINDS } from '../../lib/pace/types';
 import { addDays, DAY_MS, dayKey } from '../../lib/pace/windows';
