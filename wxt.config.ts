@@ -57,7 +57,7 @@ export default defineConfig({
           ...entries.filter((entry) => entry.find !== 'wxt/browser'),
           { find: 'wxt/utils/content-script-context', replacement: resolve(import.meta.dirname, CONTENT_CONTEXT) },
           // Preact's core (4.4 kB gzip) gives way to the subset the content script uses.
-          { find: /^preact(?:\/jsx-runtime)?$/, replacement: resolve(import.meta.dirname, SMALL_PREACT) },
+          { find: /^preact(?:\/jsx-runtime|\/jsx-dev-runtime)?$/, replacement: resolve(import.meta.dirname, SMALL_PREACT) },
         ],
       };
     },

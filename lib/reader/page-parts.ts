@@ -25,8 +25,9 @@ const add = (keys: Set<ProfileKey>, name: string | null | undefined) => {
 /**
  * Who a top card belongs to, from what the card itself carries (2026-03 markup): its links to
  * the owner's profile (vanity names, sometimes member ids), the member id in its componentkey and
- * in its Message link's `recipient=`, the `vanityName=` of its Connect link, and the page's
- * connect drawer key. Any of them names the owner, whichever form the address bar has.
+ * in its Message link's `recipient=`, the `vanityName=` of its Connect link; and, for a card that
+ * carries none of these, the page's connect drawer key. Any of them names the owner, whichever
+ * form the address bar has.
  */
 export function topCardKeys(root: ParentNode, topCard: Element): Set<ProfileKey> {
   const keys = new Set<ProfileKey>();
@@ -42,6 +43,9 @@ export function topCardKeys(root: ParentNode, topCard: Element): Set<ProfileKey>
     queryEntry(topCard, entry, TOP_CARD[entry])?.element.getAttribute('href') ?? '';
   add(keys, hrefParam(href('message'), 'recipient'));
   add(keys, hrefParam(href('connect'), 'vanityName'));
+  // The connect drawer is the page's, not the card's: after an SPA navigation the last person's
+  // may still be there. Only a card that names nobody itself is named by it.
+  if (keys.size > 0) return keys;
   const drawer = queryEntry(root, 'connectDrawer', PAGE.connectDrawer)?.element.getAttribute('componentkey') ?? '';
   if (drawer.startsWith(CONNECT_DRAWER_PREFIX)) add(keys, drawer.slice(CONNECT_DRAWER_PREFIX.length));
   return keys;

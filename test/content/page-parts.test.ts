@@ -33,6 +33,23 @@ describe('findTopCardFor', () => {
     expect([...topCardKeys(document, card)]).toEqual(['v:casey-mockwell']);
   });
 
+  test('the page’s connect drawer names a card only when the card names nobody: a stale one never hides the next card', () => {
+    loadIntoDocument('pending.html');
+    const card = document.querySelector('section[componentkey$="Topcard"]') as Element;
+    const previous = new Set(['v:dana-example' as const]);
+    // The previous person's drawer is still in the page; the new card is Quinn's.
+    document
+      .querySelector('[componentkey^="ProfilePostConnectDrawer_"]')
+      ?.setAttribute('componentkey', 'ProfilePostConnectDrawer_dana-example');
+    expect([...topCardKeys(document, card)]).not.toContain('v:dana-example');
+    expect(findTopCardFor(document, 'v:quinn-prototype', previous)).toBe(card);
+    // A card that names nobody (all its names gone) is named by the drawer, here the previous person's.
+    for (const link of card.querySelectorAll('a[href]')) link.removeAttribute('href');
+    card.removeAttribute('componentkey');
+    expect([...topCardKeys(document, card)]).toEqual(['v:dana-example']);
+    expect(findTopCardFor(document, 'v:quinn-prototype', previous)).toBeNull();
+  });
+
   test('never the previous person’s card, nor one half re-pointed from it', () => {
     loadIntoDocument('first-degree.html');
     const card = document.querySelector('section[componentkey$="Topcard"]') as Element;
