@@ -202,6 +202,20 @@ describe('invitations from a list (search results, My Network)', () => {
     expect(sends).toEqual([]);
   });
 
+  test('a dialog left for another way of connecting: the next send is not taken for the earlier card’s person', async () => {
+    const cancelled = connect('kim-fakename');
+    closeButton(cancelled).click();
+    cancelled.remove();
+    // The user clicks a Connect that is no list link (a button): LinkedIn opens its dialog.
+    document.body.click();
+    const d = dialog(false);
+    sendButton(d).click();
+    d.remove();
+    await tick();
+    expect(sends).toHaveLength(1);
+    expect(sends[0]?.recipient).not.toBe(hash53('salt|kim-fakename'));
+  });
+
   test("another person's earlier Pending does not confirm this invitation", async () => {
     const d = connect('kim-fakename');
     sendButton(d).click();

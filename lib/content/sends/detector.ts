@@ -231,8 +231,10 @@ export function startSendDetector(env: DetectorEnv): void {
     'click',
     guard((event) => {
       const path = event.composedPath();
-      // A Connect link in a list (or a menu) opens the dialog: the send that follows invites its person.
-      lastInvite = listInviteInPath(path) ?? lastInvite;
+      // A Connect link in a list (or a menu) opens the dialog: the send that follows invites its
+      // person. A click anywhere but in an invitation dialog ends that (the dialog was left, or
+      // another way of connecting opened the next one).
+      lastInvite = listInviteInPath(path) ?? (composerInPath(path)?.type === 'invitation' ? lastInvite : null);
       const intent = intentFromClick(path, lastInvite);
       if (intent?.type === 'invitation') lastInvite = null;
       if (intent) onIntent(intent);
