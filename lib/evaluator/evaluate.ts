@@ -10,6 +10,7 @@ import { CAUSE_RULES, claimOf, STEP_RULES } from './rulebook';
 import type { Cause, NextStep, StepCost, Verdict, ViewerContext } from './types';
 
 const COST_ORDER: Record<StepCost, number> = { free: 0, credit: 1, paid: 2 };
+const ROOTS: ReadonlySet<string> = new Set(CAUSE_RULES.filter((rule) => rule.lock === 'root').map((rule) => rule.id));
 
 export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdict {
   const facts = deriveFacts(signals, viewer);
@@ -27,8 +28,10 @@ export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdic
       ...(basis ? { basis } : {}),
     });
   }
-  // Array.prototype.sort is stable: equal confidences keep the rulebook's order.
-  causes.sort((a, b) => b.confidence - a.confidence);
+  // The root causes of a lock (pending, not connected, out of network) come first, then the rest
+  // by confidence: a visible free route lowers the roots, but a limit on inviting (say) is still
+  // not why messaging is locked. The sort is stable: equal places keep the rulebook's order.
+  causes.sort((a, b) => Number(ROOTS.has(b.id)) - Number(ROOTS.has(a.id)) || b.confidence - a.confidence);
 
   const nextSteps: NextStep[] = STEP_RULES.filter((rule) => rule.when(facts)).map((rule) => ({
     id: rule.id,

@@ -24,12 +24,11 @@ export const WARN_AT = 0.8;
 /**
  * How much a visible free route lowers the chance that messaging costs anything at all: a Premium
  * badge makes Open Profile possible (anyone may message an Open Profile for free, help a554575),
- * a shared group or a shared current company makes a free message request possible (a554575),
- * an invitation from them is free to accept (then they are a connection), and a conversation the
- * user already had with them may still be open. None is certain (Open Profile is the member's
- * choice and shows no mark; a shared company may be a past one; the invitation's markup is
- * modelled), so with any of them seen the lock is this likely. A LockLens estimate, not a
- * LinkedIn figure; it keeps every root cause of a lock above every community cause.
+ * a shared group makes a free message request possible (a554575), and an invitation from them is
+ * free to accept (then they are a connection). None is certain (Open Profile is the member's
+ * choice and shows no mark; the invitation's markup is modelled), so with any of them seen the
+ * lock is this likely. A LockLens estimate, not a LinkedIn figure; it keeps every root cause of
+ * a lock above every community cause.
  */
 export const FREE_ROUTE_DOUBT = 0.65;
 
@@ -125,7 +124,10 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
   const incomingInvitation = signals.incomingInvitation.value === true;
   const lastKind = viewer.lastContact?.kind;
   const pastConversation = lastKind !== undefined && LEAVES_CONVERSATION[lastKind] === true;
-  const freeRoute = premiumBadge || sharedGroup || sharedCompany || incomingInvitation || pastConversation;
+  // Only routes the page shows for certain lower the lock: the shared-company chip is modelled
+  // markup (it may name a past employer), and a conversation the user started may never have
+  // been answered (LinkedIn help 75: no second InMail before a reply). Both still add their steps.
+  const freeRoute = premiumBadge || sharedGroup || incomingInvitation;
   return {
     degree,
     nonConnection: isNonConnection(degree),

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../lib/evaluator/evaluate';
+import { CAUSE_RULES } from '../../lib/evaluator/rulebook';
 import { signalsArb, viewerArb } from './arbitraries';
 
 const CONNECT_STEPS = ['connect-with-note', 'connect-without-note', 'connect-from-more-menu'];
@@ -18,7 +19,14 @@ describe('evaluate, for any signals and viewer', () => {
         expect(verdict.nextSteps.length).toBeGreaterThan(0);
         const confidences = verdict.causes.map((c) => c.confidence);
         for (const c of confidences) expect(c >= 0 && c <= 1).toBe(true);
-        expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+        // The lock's root causes first, then the rest; each part most likely first.
+        const roots = new Set(CAUSE_RULES.filter((rule) => rule.lock === 'root').map((rule) => rule.id));
+        const isRoot = verdict.causes.map((c) => roots.has(c.id));
+        expect(isRoot).toEqual([...isRoot].sort((a, b) => Number(b) - Number(a)));
+        for (const part of [true, false]) {
+          const own = verdict.causes.filter((c) => roots.has(c.id) === part).map((c) => c.confidence);
+          expect(own).toEqual([...own].sort((a, b) => b - a));
+        }
       }),
       RUNS,
     );

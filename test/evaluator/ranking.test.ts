@@ -10,6 +10,7 @@ import { evaluate } from '../../lib/evaluator/evaluate';
 import { CAUSE_RULES, FOLLOWER_CEILING, ROOT_FLOOR } from '../../lib/evaluator/rulebook';
 import type { ViewerContext } from '../../lib/evaluator/types';
 import type { ProfileSignals } from '../../lib/signals';
+import { signalsFrom } from '../helpers/signals';
 import { signalsArb, viewerArb } from './arbitraries';
 
 const RUNS = { numRuns: 2000 };
@@ -17,28 +18,24 @@ const roleOf = new Map(CAUSE_RULES.map((rule) => [rule.id, rule.lock ?? null]));
 const lockCauses = (signals: ProfileSignals, viewer: Parameters<typeof evaluate>[1]) =>
   evaluate(signals, viewer).causes.filter((cause) => roleOf.get(cause.id));
 
-const ROUTES = ['premium', 'group', 'company', 'invitation', 'conversation'] as const;
+/** The free routes that lower the lock: the page shows them for certain enough. */
+const ROUTES = ['premium', 'group', 'invitation'] as const;
 type Route = (typeof ROUTES)[number];
 
-/**
- * The same page and viewer with a free route seen or not: a Premium badge, a shared group or
- * company, their invitation, a conversation in the user's own record.
- */
+/** The same page and viewer with a free route seen or not: a Premium badge, a shared group, their invitation. */
 function withFreeRoute(
   [signals, viewer]: [ProfileSignals, ViewerContext],
   route: Route,
   on: boolean,
 ): [ProfileSignals, ViewerContext] {
   const copy = structuredClone(signals);
-  const highlight = route === 'group' ? 'shared-group' : route === 'company' ? 'shared-company' : null;
   if (route === 'premium') copy.premiumBadge = { value: on, evidence: ['prop'] };
   if (route === 'invitation') copy.incomingInvitation = { value: on, evidence: ['prop'] };
-  if (highlight) {
-    const others = (copy.highlights.value ?? []).filter((h) => h !== highlight);
-    copy.highlights = { value: on ? [...others, highlight] : others, evidence: ['prop'] };
+  if (route === 'group') {
+    const others = (copy.highlights.value ?? []).filter((h) => h !== 'shared-group');
+    copy.highlights = { value: on ? [...others, 'shared-group'] : others, evidence: ['prop'] };
   }
-  if (route !== 'conversation') return [copy, viewer];
-  return [copy, { ...viewer, lastContact: on ? { kind: 'message', at: 1 } : null }];
+  return [copy, viewer];
 }
 
 describe('ranking causes', () => {
@@ -75,6 +72,31 @@ describe('ranking causes', () => {
       }),
       RUNS,
     );
+  });
+
+  test('the top cause never changes when only a free route changes, whatever else is true', () => {
+    fc.assert(
+      fc.property(signalsArb, viewerArb, fc.constantFrom(...ROUTES), (signals, viewer, route) => {
+        let base: [ProfileSignals, ViewerContext] = [signals, viewer];
+        for (const other of ROUTES) if (other !== route) base = withFreeRoute(base, other, false);
+        const top = (on: boolean) => evaluate(...withFreeRoute(base, route, on)).causes[0]?.id;
+        expect(top(true)).toBe(top(false));
+      }),
+      RUNS,
+    );
+  });
+
+  test('a shared company (modelled markup) and the user’s own past messages add steps, but do not lower the lock', () => {
+    const page = signalsFrom({ degree: '2nd', connect: 'more-menu', highlights: ['shared-company'] });
+    const plain = evaluate(signalsFrom({ degree: '2nd', connect: 'more-menu' }), { plan: 'free' });
+    const withCompany = evaluate(page, { plan: 'free' });
+    const withContact = evaluate(page, { plan: 'free', lastContact: { kind: 'inmail', at: 1 } });
+    for (const verdict of [withCompany, withContact]) {
+      expect(verdict.causes.find((c) => c.id === 'not-connected')?.confidence).toBe(
+        plain.causes.find((c) => c.id === 'not-connected')?.confidence,
+      );
+    }
+    expect(withCompany.nextSteps.map((s) => s.id)).toContain('message-request-coworker');
   });
 
   test('every cause at the community or LockLens-guideline level stays below 50 %', () => {
@@ -124,5 +146,8 @@ describe('ranking causes', () => {
     const ids = verdict.causes.map((c) => c.id);
     expect(ids[0]).toBe('not-connected');
     expect(ids.indexOf('not-connected')).toBeLessThan(ids.indexOf('needs-premium-for-inmail'));
+    // With this month's notes used up too, the lock's root still leads: notes are not why it is locked.
+    const notesUsed = evaluate(page, { plan: 'free', noteQuotaPerMonth: 5, notesUsedThisMonth: 5 });
+    expect(notesUsed.causes[0]?.id).toBe('not-connected');
   });
 });
