@@ -7,7 +7,7 @@
  *
  * `help` lists LinkedIn Help answer ids (linkedin.com/help/linkedin/answer/<id>). Claims checked
  * against the help centre in 2026-12 carry 2026-12-07; the others carry the date of the newest
- * source the research notes give for them (../shared/research/linkedin.md).
+ * source found for them, and their record's note says what that source is.
  */
 import type { MessageRef, SourceLevel } from './types';
 
@@ -46,9 +46,10 @@ export const CLAIMS = {
   'inmail-credits-per-plan': { level: 'official', help: '75, 57013, 1584', checked: CHECKED },
   'inmail-credits-roll-over': { level: 'official', help: '75, 57013, 1584', checked: CHECKED },
   'members-can-refuse-inmail': { level: 'official', help: '1584, a554575', checked: CHECKED },
+  // LinkedIn's own help article, read through a copy of it: no answer id was found for it.
   'follow-primary-setting': {
     level: 'official',
-    help: '“Make follow primary” (mirror on ktts.us)',
+    help: '“Make follow primary” (read in a copy on ktts.us; its answer id is not known)',
     checked: '2026-09',
   },
   'connection-cap': { level: 'official', help: 'a551012', checked: CHECKED },
@@ -61,7 +62,8 @@ export const CLAIMS = {
   'past-contact': { level: 'observed', checked: CHECKED },
   'invitation-pending-seen': { level: 'observed', checked: '2026-03' },
   'withdrawn-wait': { level: 'official', help: 'a551012', checked: CHECKED },
-  'out-of-network-seen': { level: 'observed', checked: '2026-03' },
+  // Read from the page, but from markup modelled in 2026-11 (no such profile was seen).
+  'out-of-network-seen': { level: 'observed', checked: '2026-11' },
   'own-profile-seen': { level: 'observed', checked: '2026-09' },
   'degree-unread': { level: 'observed', checked: CHECKED },
   'connect-in-more-seen': { level: 'observed', checked: '2026-03' },
