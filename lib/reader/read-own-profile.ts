@@ -41,14 +41,16 @@ export function experienceFromTitles(titles: readonly string[], language: string
 
 /** The summary of a self view, from its signals and what only that page shows. */
 export function summarizeOwnProfile(
-  signals: Pick<ProfileSignals, 'photo' | 'about' | 'connections' | 'language'>,
+  signals: Pick<ProfileSignals, 'photo' | 'about' | 'activity' | 'connections' | 'language'>,
   read: OwnProfileRead,
   now: number,
 ): OwnProfileSummary {
   const parts = {
     photo: signals.photo.value,
     headline: read.headline,
-    about: signals.about.value,
+    // An About card not there (yet) is missing only once a card below it has loaded: LinkedIn
+    // renders the column's cards as the page scrolls, and Activity comes after About (2026-09).
+    about: signals.about.value === false && signals.activity.value !== true ? null : signals.about.value,
     experience: read.experience ?? experienceFromTitles(read.cardTitles, signals.language.value),
     activity: read.posts,
   };

@@ -14,6 +14,7 @@ import { readProfile } from '../../lib/reader/read-profile';
 import { PAGE } from '../../lib/reader/selectors';
 import { FIXTURE_CASES } from '../fixtures/profiles.expected';
 import { fixtureHtml } from '../helpers/fixtures';
+import { signalsFrom } from '../helpers/signals';
 
 const PARSERS = {
   'happy-dom': (source: string) => new DOMParser().parseFromString(source, 'text/html'),
@@ -47,6 +48,15 @@ describe.each(Object.entries(PARSERS))('on the self view, via %s', (_parser, par
       completeness: 1,
       readAt: NOW,
     });
+  });
+
+  test('an About card not there yet counts as missing only once the Activity card below it has loaded', () => {
+    const { read, summary } = readSelfView(parse(fixtureHtml('self.html')));
+    const signals = signalsFrom({ photo: true, about: false, activity: null, language: 'en' });
+    expect(summarizeOwnProfile(signals, read, NOW).parts.about).toBeNull();
+    const loaded = signalsFrom({ photo: true, about: false, activity: true, language: 'en' });
+    expect(summarizeOwnProfile(loaded, read, NOW).parts.about).toBe(false);
+    expect(summary.parts.about).toBe(true);
   });
 
   test('self-incomplete.html: each missing part read as missing, and a small network', () => {
