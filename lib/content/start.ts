@@ -82,7 +82,11 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     onSend: (event) => void sendToLedger({ type: 'send', event }),
     onNotice: (notice) => void sendToLedger({ type: 'linkedin-notice', notice }),
   });
-  startComposerChecks({ signal: ctx.signal, check: checkText });
+  startComposerChecks({
+    signal: ctx.signal,
+    check: checkText,
+    onSettingsChanged: (onChange) => onSettingsChanged(onChange, ctx.signal),
+  });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => show(newUrl.href, false));
   onSettingsChanged(() => show(location.href, true), ctx.signal);
   ctx.onInvalidated(() => current?.abort());

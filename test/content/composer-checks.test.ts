@@ -13,6 +13,7 @@ import { loadIntoDocument } from '../helpers/fixtures';
 let controller: AbortController;
 let requests: TextCheck[];
 let enabled: boolean;
+let settingsChanged: () => void;
 
 const finding = (id: Finding['id'], severity: Finding['severity']): Finding => ({
   id,
@@ -49,7 +50,13 @@ const findingsIn = (root: ParentNode) =>
 
 function start(): void {
   controller = new AbortController();
-  startComposerChecks({ signal: controller.signal, check });
+  startComposerChecks({
+    signal: controller.signal,
+    check,
+    onSettingsChanged: (onChange) => {
+      settingsChanged = onChange;
+    },
+  });
 }
 
 beforeEach(() => {
@@ -82,10 +89,19 @@ describe('the full messaging page', () => {
 
   test('quiet mode (checks off): nothing is inserted', async () => {
     enabled = false;
-    type(document.querySelector('.msg-form__contenteditable') as HTMLElement, 'A special offer for you');
+    const box = document.querySelector('.msg-form__contenteditable') as HTMLElement;
+    type(box, 'A special offer for you');
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(document.querySelectorAll(PANEL_HOST_NAME)).toHaveLength(0);
+    // Off: what the user types next is not sent to be checked, until the settings change.
+    type(box, 'A special offer for you, again');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(requests).toHaveLength(1);
+    enabled = true;
+    settingsChanged();
+    type(box, 'A special offer for you, once more');
+    await vi.waitFor(() => expect(findingsIn(document)).toEqual(['promotional:warning']));
   });
 });
 

@@ -32,6 +32,8 @@ export interface ComposerEnv {
   signal: AbortSignal;
   /** The check runs in the background, which knows the user's plan, pace and past fingerprints. */
   check: (request: TextCheck) => Promise<TextCheckAnswer>;
+  /** Calls back when the user's settings change (composer checks or quiet mode turned on again). */
+  onSettingsChanged: (onChange: () => void) => void;
 }
 
 interface Mounted {
@@ -69,6 +71,12 @@ export function startComposerChecks(env: ComposerEnv): void {
   const hidden = new WeakSet<Element>();
   /** One observer per root (the document, the interop shadow root) holding a mounted composer. */
   const observers = new Map<Node, MutationObserver>();
+  // Checks off or quiet mode, as the background last said: nothing is observed, and no text is
+  // sent to be checked, until the settings change.
+  let off = false;
+  env.onSettingsChanged(() => {
+    off = false;
+  });
 
   const unmount = (entry: Mounted) => {
     clearTimeout(entry.timer);
@@ -107,8 +115,9 @@ export function startComposerChecks(env: ComposerEnv): void {
     if (signal.aborted || !entry.container.isConnected || mounted.get(entry.container) !== entry) return;
     // Off (or quiet mode): nothing of LockLens is in the page, not even an empty host.
     if (!answers.every((answer) => answer.enabled)) {
-      entry.ui?.remove();
-      entry.ui = null;
+      off = true;
+      unmount(entry);
+      dropGone();
       return;
     }
     entry.ui ??= createShadowHost(PANEL_HOST_NAME, `${paletteCss}\n${panelCss}`);
@@ -134,6 +143,7 @@ export function startComposerChecks(env: ComposerEnv): void {
 
   /** A focus or a keystroke in a composer's field: mount its panel (once), then check (debounced). */
   const onField = (path: readonly EventTarget[]) => {
+    if (off) return;
     const composer = composerInPath(path);
     if (!composer || !fieldInPath(composer, path) || hidden.has(composer.container)) return;
     let entry = mounted.get(composer.container);
