@@ -34,7 +34,7 @@ export const EN: Record<string, string> = {
   'ui.pace.empty': 'Nothing counted yet. Invitations and messages you send on LinkedIn will show here.',
   'ui.pace.of': '{used} of {limit}',
   'ui.pace.near': 'Near the limit: slow down for a few days.',
-  'ui.pace.reached': 'At the limit: LinkedIn may restrict your invitations for about a week.',
+  'ui.pace.reached': 'At this limit: going on may get your invitations restricted by LinkedIn for about a week.',
   'ui.pace.reached.notes': 'All notes used: LinkedIn blocks only the note; invitations without a note still go.',
   'ui.pace.reached.messages': 'At your pace guideline (LockLens’s own, not a LinkedIn rule): slow down.',
   'ui.pace.reached.inmail': 'Your plan’s monthly credits are used; rolled-over or returned credits may remain.',
