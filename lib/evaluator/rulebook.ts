@@ -59,10 +59,15 @@ const m = (key: string, params?: MessageRef['params']): MessageRef => (params ? 
 const degreeEvidence = (f: Facts) => m('evidence.degree', { degree: f.degree ?? 'unknown' });
 const locked = (f: Facts) => f.nonConnection || f.pending;
 const planEvidence = (f: Facts) => m('evidence.plan', { plan: f.plan });
-/** The free routes the page shows that lower the lock (facts' `lockLikelihood`), as its evidence. */
+/**
+ * The free routes the page (or the user's own record) shows, as evidence beside the lock's causes;
+ * only some of them lower the lock (facts' `lockLikelihood`).
+ */
 const routeEvidence = (f: Facts): MessageRef[] => [
   ...(f.incomingInvitation ? [m('evidence.incoming-invitation')] : []),
+  ...(f.pastConversation ? [m('evidence.past-contact')] : []),
   ...(f.sharedGroup ? [m('evidence.shared-group')] : []),
+  ...(f.sharedCompany ? [m('evidence.shared-company')] : []),
 ];
 const invitesNear = (f: Facts) => f.inviteShare !== null && f.inviteShare >= WARN_AT;
 /** A cause that holds only if messaging is locked: its base confidence, as likely as the lock. */

@@ -40,7 +40,8 @@ export const DE: Record<string, string> = {
   'ui.pace.empty': 'Noch nichts gezählt. Einladungen und Nachrichten, die Sie auf LinkedIn senden, erscheinen hier.',
   'ui.pace.of': '{used} von {limit}',
   'ui.pace.near': 'Fast am Limit: Senden Sie ein paar Tage lang weniger.',
-  'ui.pace.reached': 'An diesem Limit: Wenn Sie weitermachen, kann LinkedIn Ihre Einladungen für etwa eine Woche einschränken.',
+  'ui.pace.reached':
+    'An diesem Limit: Wenn Sie weitermachen, kann LinkedIn Ihre Einladungen für etwa eine Woche einschränken.',
   'ui.pace.reached.notes':
     'Alle Notizen genutzt: LinkedIn sperrt nur die Notiz; Einladungen ohne Notiz gehen weiterhin.',
   'ui.pace.reached.messages':

@@ -42,7 +42,7 @@ export const ES: Record<string, string> = {
   'ui.pace.of': '{used} de {limit}',
   'ui.pace.near': 'Cerca del límite: baja el ritmo unos días.',
   'ui.pace.reached':
-    'Límite alcanzado: LinkedIn podría restringir tus invitaciones durante una semana aproximadamente.',
+    'En este límite: si sigues, LinkedIn podría restringir tus invitaciones durante una semana aproximadamente.',
   'ui.pace.reached.notes':
     'Todas las notas usadas: LinkedIn solo bloquea la nota; las invitaciones sin nota siguen saliendo.',
   'ui.pace.reached.messages':

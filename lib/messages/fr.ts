@@ -42,7 +42,8 @@ export const FR: Record<string, string> = {
     'Rien n’a encore été compté. Les invitations et messages que vous envoyez sur LinkedIn apparaîtront ici.',
   'ui.pace.of': '{used} sur {limit}',
   'ui.pace.near': 'Proche de la limite : ralentissez pendant quelques jours.',
-  'ui.pace.reached': 'Limite atteinte : LinkedIn peut restreindre vos invitations pendant environ une semaine.',
+  'ui.pace.reached':
+    'À cette limite : continuer peut amener LinkedIn à restreindre vos invitations pendant environ une semaine.',
   'ui.pace.reached.notes':
     'Toutes les notes utilisées : LinkedIn ne bloque que la note ; les invitations sans note passent toujours.',
   'ui.pace.reached.messages': 'Repère de rythme atteint (celui de LockLens, pas une règle de LinkedIn) : ralentissez.',

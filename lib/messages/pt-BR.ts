@@ -43,7 +43,7 @@ export const PT_BR: Record<string, string> = {
   'ui.pace.empty': 'Nada foi contado ainda. Os convites e as mensagens que você enviar no LinkedIn vão aparecer aqui.',
   'ui.pace.of': '{used} de {limit}',
   'ui.pace.near': 'Perto do limite: diminua o ritmo por alguns dias.',
-  'ui.pace.reached': 'Limite atingido: o LinkedIn pode restringir seus convites por cerca de uma semana.',
+  'ui.pace.reached': 'Neste limite: se continuar, o LinkedIn pode restringir seus convites por cerca de uma semana.',
   'ui.pace.reached.notes':
     'Todas as notas usadas: o LinkedIn bloqueia só a nota; convites sem nota continuam sendo enviados.',
   'ui.pace.reached.messages':
