@@ -30,7 +30,7 @@ export interface ProfileViewOptions {
   /** The names on the card the last view read (see findTopCardFor): never read that card again. */
   previous: ReadonlySet<ProfileKey>;
   signal: AbortSignal;
-  /** Asks the background what the hint of the profile with this vanity name needs (show it? last contact? texts). */
+  /** Asks the background what the hint of the profile with this name (`ViewOf.slug`) needs: show it? last contact? texts. */
   requestContext: (slug: string) => Promise<PageContext>;
   /** Called at once (synchronously) with the context on its way, however it is asked for. */
   onContext: (context: Promise<PageContext>) => void;
@@ -40,7 +40,10 @@ export interface ProfileViewOptions {
 
 interface ViewOf {
   options: ProfileViewOptions;
-  /** The vanity name per-profile state is kept under (hidden hints, last contact, saved list). */
+  /**
+   * The name per-profile state is kept under (hidden hints, last contact, saved list): the vanity
+   * name, or the member id of a member whose page shows none (out of network).
+   */
   slug: string;
 }
 

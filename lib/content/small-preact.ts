@@ -174,8 +174,10 @@ function morph(current: Node, next: Node): void {
 }
 
 /**
- * Each wanted child takes the first unused node of the same name (a conditional sibling that
- * appears or goes does not cost the nodes after it their state), in order; the rest goes.
+ * Each wanted child takes the first unused node of the same name, in order (a conditional sibling
+ * that appears or goes does not cost the nodes after it their state); the rest goes. A node taken
+ * from further on is moved into place, which blurs it if it had the focus: in the panels, the
+ * fields that keep the focus while the user types come before anything conditional.
  */
 function morphChildren(current: Node, next: Node): void {
   const unused = [...current.childNodes];

@@ -23,6 +23,7 @@ import {
 } from '../../reader/composers';
 import { profileOnScreen, topCardKeys } from '../../reader/page-parts';
 import { type RecipientFacts, readRecipientFacts } from '../../reader/read-facts';
+import { readLanguage } from '../../reader/read-profile';
 import { createShadowHost, type ShadowHost } from '../shadow-host';
 
 export const PANEL_HOST_NAME = 'aside-note-check';
@@ -106,7 +107,7 @@ export function startComposerChecks(env: ComposerEnv): void {
     const base = {
       type: 'check-text',
       firstMessage: composer.type === 'invitation' || threadState(composer) === 'empty',
-      language: document.documentElement.getAttribute('lang')?.split('-')[0] ?? null,
+      language: readLanguage(document).value,
       recipient: recipientFacts(composer),
     } as const;
     const answers = await Promise.all(
