@@ -4,9 +4,9 @@
  * itself, in local storage, and bounded. Plain `storage.local` keeps the content script small.
  */
 import { browser } from 'wxt/browser';
-import { hash53 } from './hash';
+import { hash53 } from './pace/hash';
+import { DISMISSED_KEY } from './storage/keys';
 
-export const DISMISSED_KEY = 'dismissed-hints';
 const MAX_DISMISSED = 500;
 
 /** The stored form of a profile's vanity name: salted and hashed. */

@@ -55,19 +55,41 @@ function parse(url: string): URL | null {
   }
 }
 
+/** The path of a page on www.linkedin.com over https, or null for any other address. */
+function linkedInPath(url: string): string | null {
+  return /^https:\/\/www\.linkedin\.com\//.test(url) ? (parse(url)?.pathname ?? null) : null;
+}
+
 /**
  * The person a profile page's URL names: `/in/<name>/` and nothing below it (`/in/<name>/overlay/…`,
  * `/details/…` are other views), on www.linkedin.com over https only.
  */
 export function profileKeyFromUrl(url: string): ProfileKey | null {
-  if (!/^https:\/\/www\.linkedin\.com\//.test(url)) return null;
-  const parsed = parse(url);
-  const name = parsed && PROFILE_PATH.exec(parsed.pathname)?.[1];
+  const name = PROFILE_PATH.exec(linkedInPath(url) ?? '')?.[1];
   return name ? profileKey(name) : null;
 }
 
 export function isProfileUrl(url: string): boolean {
   return profileKeyFromUrl(url) !== null;
+}
+
+/** People search results: `/search/results/people/` with any query (2026-12). */
+const PEOPLE_SEARCH_PATH = /^\/search\/results\/people\/?$/;
+/** My Network and every list under it: suggestions (`/mynetwork/`, `/mynetwork/grow/`), invitations, catch-up. */
+const MY_NETWORK_PATH = /^\/mynetwork(?:\/|$)/;
+
+export function isPeopleSearchUrl(url: string): boolean {
+  return PEOPLE_SEARCH_PATH.test(linkedInPath(url) ?? '');
+}
+
+export function isMyNetworkUrl(url: string): boolean {
+  return MY_NETWORK_PATH.test(linkedInPath(url) ?? '');
+}
+
+/** A page that lists people with their actions, one card each: people search and My Network. */
+export function isPeopleListUrl(url: string): boolean {
+  const path = linkedInPath(url) ?? '';
+  return PEOPLE_SEARCH_PATH.test(path) || MY_NETWORK_PATH.test(path);
 }
 
 /** The person a link points at (`/in/<name>/…`, relative or absolute, any view below it). */

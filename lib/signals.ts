@@ -53,6 +53,23 @@ export interface ProfileSignals {
 
 export type SignalName = keyof ProfileSignals;
 
+/**
+ * What a card in a people list (search results, My Network) can show of a person
+ * (lib/reader/read-list-card.ts): the rest of their signals is never on a card.
+ */
+export const CARD_SIGNALS = {
+  degree: true,
+  messageAction: true,
+  connect: true,
+  pending: true,
+  followPrimary: true,
+  premiumBadge: true,
+  incomingInvitation: true,
+  language: true,
+} as const satisfies Partial<Record<SignalName, true>>;
+
+export type CardSignals = Pick<ProfileSignals, keyof typeof CARD_SIGNALS>;
+
 /** Who the profile belongs to, as far as the page says (used for per-profile state, never stored raw). */
 export interface ProfileIdentity {
   /** Vanity name from `/in/<slug>/`. */

@@ -3,7 +3,7 @@
  * a hidden tab (no frames) still gets there, and an ended view does not wait.
  */
 import { afterEach, expect, test, vi } from 'vitest';
-import { afterNextFrame } from '../lib/after-next-frame';
+import { afterNextFrame } from '../components/after-next-frame';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   hrefParam,
   inviteeFromHref,
+  isMyNetworkUrl,
+  isPeopleListUrl,
+  isPeopleSearchUrl,
   isProfileUrl,
   profileKey,
   profileKeyFromHref,
@@ -66,6 +69,62 @@ describe('profileKeyFromUrl', () => {
   test.each(OTHER_URLS)('%s is not a profile', (url) => {
     expect(isProfileUrl(url)).toBe(false);
     expect(profileKeyFromUrl(url)).toBeNull();
+  });
+});
+
+const PEOPLE_SEARCH_URLS = [
+  'https://www.linkedin.com/search/results/people/?keywords=dana',
+  'https://www.linkedin.com/search/results/people/',
+  'https://www.linkedin.com/search/results/people?keywords=dana&network=%5B%22S%22%5D&origin=FACETED_SEARCH',
+  'https://www.linkedin.com/search/results/people/?origin=MEMBER_PROFILE_CANNED_SEARCH&connectionOf=%5B%22ACoAAFAKE%22%5D',
+];
+
+const MY_NETWORK_URLS = [
+  'https://www.linkedin.com/mynetwork/',
+  'https://www.linkedin.com/mynetwork',
+  'https://www.linkedin.com/mynetwork/grow/',
+  'https://www.linkedin.com/mynetwork/invitation-manager/',
+  'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
+  'https://www.linkedin.com/mynetwork/catch-up/all/',
+];
+
+/** Neither a people search nor My Network. */
+const NOT_PEOPLE_LISTS = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/dana-example/',
+  'https://www.linkedin.com/search/results/all/?keywords=dana',
+  'https://www.linkedin.com/search/results/companies/?keywords=dana',
+  'https://www.linkedin.com/search/results/people/extra/',
+  'https://www.linkedin.com/mynetworkish/',
+  'https://www.linkedin.com/feed/?path=/mynetwork/',
+  'https://linkedin.com/mynetwork/',
+  'http://www.linkedin.com/search/results/people/',
+  'https://www.linkedin.com.evil.example/mynetwork/',
+  'not a url',
+  '',
+];
+
+describe('people lists', () => {
+  test.each(PEOPLE_SEARCH_URLS)('%s is a people search', (url) => {
+    expect(isPeopleSearchUrl(url)).toBe(true);
+    expect(isMyNetworkUrl(url)).toBe(false);
+    expect(isPeopleListUrl(url)).toBe(true);
+    expect(isProfileUrl(url)).toBe(false);
+  });
+
+  test.each(MY_NETWORK_URLS)('%s is My Network', (url) => {
+    expect(isMyNetworkUrl(url)).toBe(true);
+    expect(isPeopleSearchUrl(url)).toBe(false);
+    expect(isPeopleListUrl(url)).toBe(true);
+    expect(isProfileUrl(url)).toBe(false);
+  });
+
+  test.each(NOT_PEOPLE_LISTS)('%s is no people list', (url) => {
+    expect(isPeopleListUrl(url)).toBe(false);
+  });
+
+  test.each(Object.keys(PROFILE_URLS))('the profile %s is no people list', (url) => {
+    expect(isPeopleListUrl(url)).toBe(false);
   });
 });
 

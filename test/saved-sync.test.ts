@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSaved, pullSynced, savePerson, updatePerson } from '../lib/background/saved-store';
+import { savedStore } from '../lib/background/saved-store';
 import type { SavedPerson } from '../lib/saved/schema';
 import { mergeSaved, readSynced, SYNC_BUDGET, SYNC_ITEM_BYTES, syncItems } from '../lib/saved/sync';
 
@@ -47,21 +47,27 @@ describe('merging saved lists across browsers', () => {
 });
 
 describe('the background’s saved store', () => {
+  /** A worker's store of the list (a new worker each test). */
+  let store = savedStore();
+  beforeEach(() => {
+    store = savedStore();
+  });
+
   test('a person saved on another browser arrives; a removal there removes it here', async () => {
-    await savePerson(person('local-one', NOW), NOW);
+    await store.save(person('local-one', NOW), NOW);
     await fakeBrowser.storage.sync.set({ 'saved-3': [person('from-laptop', NOW + 5)] });
-    await pullSynced(NOW + 10);
-    expect((await loadSaved()).map((p) => p.key).sort()).toEqual(['from-laptop', 'local-one']);
+    await store.pullSynced(NOW + 10);
+    expect((await store.load()).map((p) => p.key).sort()).toEqual(['from-laptop', 'local-one']);
 
     await fakeBrowser.storage.sync.set({ 'saved-removed': { 'from-laptop': NOW + 20 } });
-    await pullSynced(NOW + 30);
-    expect((await loadSaved()).map((p) => p.key)).toEqual(['local-one']);
+    await store.pullSynced(NOW + 30);
+    expect((await store.load()).map((p) => p.key)).toEqual(['local-one']);
   });
 
   test('saving writes the list to sync; removing leaves a tombstone there', async () => {
-    await savePerson(person('dana', NOW), NOW);
+    await store.save(person('dana', NOW), NOW);
     expect(readSynced(await fakeBrowser.storage.sync.get(null)).people.map((p) => p.key)).toEqual(['dana']);
-    await updatePerson('dana', { remove: true }, NOW + 1);
+    await store.update('dana', { remove: true }, NOW + 1);
     const synced = readSynced(await fakeBrowser.storage.sync.get(null));
     expect(synced.people).toEqual([]);
     expect(synced.removed).toEqual({ dana: NOW + 1 });
@@ -73,7 +79,7 @@ describe('the background’s saved store', () => {
       'saved-1': 'nope',
       'saved-removed': { a: 'later' },
     });
-    await pullSynced(NOW);
-    expect(await loadSaved()).toEqual([]);
+    await store.pullSynced(NOW);
+    expect(await store.load()).toEqual([]);
   });
 });

@@ -10,13 +10,8 @@ useCatalogue(EN);
 // fast-check: seeds kept on failure, and time enough under load (test/helpers/property-tests.ts).
 configurePropertyTests();
 
-// WxtVitest does not reset the fake browser between tests.
-beforeEach(async () => {
+// WxtVitest does not reset the fake browser between tests. What the background keeps in memory
+// lives in its state, and each test makes its own (test/helpers/background.ts).
+beforeEach(() => {
   fakeBrowser.reset();
-  // The background keeps the parsed ledger and the tabs' statuses in memory (it is their only
-  // writer); storage was just wiped. Imported here, not at the top: the fake browser must be in place first.
-  (await import('../lib/background/ledger-store')).forgetCachedLedger();
-  (await import('../lib/background/cached-read')).forgetCachedReads();
-  (await import('../lib/background/tab-status')).forgetCachedTabStatus();
-  (await import('../lib/background/popup-snapshot-keeper')).forgetPopupSnapshotKeeper();
 });

@@ -5,14 +5,14 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLedger } from '../lib/background/ledger-store';
-import { loadOwnProfile } from '../lib/background/own-profile-store';
+import { ledgerStore } from '../lib/background/ledger-store';
+import { ownProfileStore } from '../lib/background/own-profile-store';
 import { pushCounters } from '../lib/background/pace-sync';
-import { loadSaved } from '../lib/background/saved-store';
+import { savedStore } from '../lib/background/saved-store';
 import { emptyLedger } from '../lib/pace/ledger';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { loadSettings, saveSettings } from '../lib/settings/store';
-import { loadProblems } from '../lib/storage-health';
+import { loadProblems } from '../lib/storage/problems';
 
 const NOW = Date.UTC(2026, 10, 21);
 const event = (i: number, change: Record<string, unknown> = {}) => ({
@@ -70,7 +70,7 @@ describe('the pace ledger', () => {
       notices: 'oops',
     };
     await fakeBrowser.storage.local.set({ ledger: raw, ledger$: { v: 1 } });
-    const ledger = await loadLedger();
+    const ledger = await ledgerStore().load();
     expect(ledger.events.map((e) => e.id)).toEqual(['event-000003', 'event-000001']);
     expect(ledger.salt).toBe('my-salt');
     expect(ledger.days).toEqual({ '2026-11-01': { message: 4 } });
@@ -81,7 +81,7 @@ describe('the pace ledger', () => {
   test('a huge ledger keeps the newest 50,000 sends', async () => {
     const events = Array.from({ length: 60_000 }, (_, i) => event(i, { kind: i % 7 === 0 ? 'bad' : 'message' }));
     await fakeBrowser.storage.local.set({ ledger: { version: 1, device: 'd', salt: 's', events }, ledger$: { v: 1 } });
-    const ledger = await loadLedger();
+    const ledger = await ledgerStore().load();
     expect(ledger.events.length).toBe(50_000);
     expect(ledger.events.at(-1)?.id).toBe('event-000001');
   });
@@ -91,7 +91,7 @@ describe('the pace ledger', () => {
       ledger: { version: 1, salt: 'keep-me', events: [event(5)] },
       ledger$: { v: 1 },
     });
-    const ledger = await loadLedger();
+    const ledger = await ledgerStore().load();
     expect(ledger.salt).toBe('keep-me');
     expect(ledger.events).toHaveLength(1);
   });
@@ -112,7 +112,7 @@ describe('the saved list', () => {
       done: false,
     };
     await fakeBrowser.storage.local.set({ 'saved-people': [valid, { key: 'broken' }, 42] });
-    expect((await loadSaved()).map((p) => p.key)).toEqual(['dana']);
+    expect((await savedStore().load()).map((p) => p.key)).toEqual(['dana']);
     expect((await loadProblems()).map((p) => [p.kind, p.detail])).toContainEqual(['saved-recovered', '1/3']);
   });
 });
@@ -121,7 +121,7 @@ describe('the summary of the user’s own profile', () => {
   test('a damaged summary is read as none, said, and left as stored (the next self view replaces it)', async () => {
     const damaged = { parts: { photo: 'maybe' }, connections: -3, readAt: 'yesterday' };
     await fakeBrowser.storage.local.set({ 'own-profile': damaged });
-    expect(await loadOwnProfile()).toBeNull();
+    expect(await ownProfileStore().load()).toBeNull();
     expect((await loadProblems()).map((p) => p.kind)).toContain('own-profile-unreadable');
     expect((await fakeBrowser.storage.local.get('own-profile'))['own-profile']).toEqual(damaged);
   });
@@ -135,7 +135,7 @@ describe('the summary of the user’s own profile', () => {
       futureField: 'x',
     };
     await fakeBrowser.storage.local.set({ 'own-profile': newer });
-    expect(await loadOwnProfile()).toEqual({
+    expect(await ownProfileStore().load()).toEqual({
       parts: { photo: true, headline: true, about: true, experience: true, activity: true },
       connections: 300,
       completeness: 1,

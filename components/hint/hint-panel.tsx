@@ -1,10 +1,9 @@
 /**
  * The in-page hint's panel: the explanation behind the chip (lib/content/hint-ui.tsx), rendered
  * only while it is open. The chip itself is plain DOM, so a profile view that nobody opens never
- * runs Preact (its first, cold render cost ~3 ms of the content script's budget, measured
- * 2026-11-22). It never clicks, types or navigates on LinkedIn: its buttons only focus or scroll
+ * runs Preact (its first, cold render would be the costliest thing such a view does). It never clicks, types or navigates on LinkedIn: its buttons only focus or scroll
  * to LinkedIn's own controls. A class component: the content script carries Preact's core only,
- * not its hooks (1.1 kB of its 20 kB budget).
+ * not its hooks.
  */
 import { Component } from 'preact';
 import type { MessageRef, Messaging, StepId, Verdict } from '../../lib/evaluator/types';

@@ -3,8 +3,8 @@
  * JSON file, import (all or nothing, with the reason when refused), and reset with confirmation.
  */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { formatKey } from '../../lib/messages/format';
+import { ask } from '../../lib/protocol/ask';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -22,15 +22,14 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   const [confirming, setConfirming] = useState(false);
 
   const exportAll = async () => {
-    download((await browser.runtime.sendMessage({ type: 'export-data' })) as string);
+    const text = await ask({ type: 'export-data' });
+    if (text === undefined) return;
+    download(text);
     setStatus({ kind: 'ok', text: formatKey('ui.options.exported') });
   };
 
   const importFile = async (file: File) => {
-    const answer = (await browser.runtime.sendMessage({ type: 'import-data', text: await file.text() })) as
-      | { ok: true }
-      | { ok: false; error: string }
-      | undefined;
+    const answer = await ask({ type: 'import-data', text: await file.text() });
     if (answer?.ok) {
       setStatus({ kind: 'ok', text: formatKey('ui.options.imported') });
       onChanged();
@@ -40,7 +39,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   };
 
   const reset = async () => {
-    await browser.runtime.sendMessage({ type: 'reset-data' });
+    await ask({ type: 'reset-data' });
     setConfirming(false);
     setStatus({ kind: 'ok', text: formatKey('ui.options.reset-done') });
     onChanged();

@@ -3,8 +3,8 @@ import { formatKey } from '../../lib/messages/format';
 import type { Settings } from '../../lib/settings/schema';
 import { NumberField } from './number-field';
 
-type Toggle = 'hintsEnabled' | 'quietMode' | 'composerChecks';
-const TOGGLES: Toggle[] = ['hintsEnabled', 'quietMode', 'composerChecks'];
+type Toggle = 'hintsEnabled' | 'listMarks' | 'quietMode' | 'composerChecks';
+const TOGGLES: Toggle[] = ['hintsEnabled', 'listMarks', 'quietMode', 'composerChecks'];
 
 export function FeaturesSection({ settings, save }: { settings: Settings; save: (change: Partial<Settings>) => void }) {
   return (

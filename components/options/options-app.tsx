@@ -3,12 +3,12 @@
  * and saved at once; nothing invalid is ever stored. Settings follow the user through sync.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Plan } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
-import { clearProblems, loadProblems, type StorageProblem } from '../../lib/storage-health';
+import { detectedPlanItem } from '../../lib/storage/items';
+import { clearProblems, loadProblems, type StorageProblem } from '../../lib/storage/problems';
 import { AccountSection } from './account-section';
 import { DataSection } from './data-section';
 import { FeaturesSection } from './features-section';
@@ -16,8 +16,7 @@ import { LimitsSection } from './limits-section';
 import { StorageProblems } from './storage-problems';
 
 async function loadDetectedPlan(): Promise<Plan | null> {
-  const stored = (await browser.storage.local.get('detected-plan'))['detected-plan'] as { plan?: Plan } | undefined;
-  return stored?.plan ?? null;
+  return (await detectedPlanItem.getValue())?.plan ?? null;
 }
 
 export function OptionsApp() {
@@ -69,7 +68,7 @@ export function OptionsApp() {
           detectedPlan={detectedPlan}
           save={save}
           dismissDetected={() => {
-            void browser.storage.local.remove('detected-plan');
+            void detectedPlanItem.removeValue();
             setDetectedPlan(null);
           }}
         />

@@ -1,6 +1,6 @@
 /** Tells the user about problems LockLens met with its own stored data, and what it did. */
 import { formatKey, formatMessage } from '../../lib/messages/format';
-import type { StorageProblem } from '../../lib/storage-health';
+import type { StorageProblem } from '../../lib/storage/problems';
 
 export function StorageProblems({ problems, onDismiss }: { problems: StorageProblem[]; onDismiss: () => void }) {
   if (problems.length === 0) return null;

@@ -5,7 +5,7 @@
  */
 import { SMALL_NETWORK } from '../../lib/evaluator/facts';
 import { formatKey, formatMessage } from '../../lib/messages/format';
-import { OWN_PROFILE_PARTS, type OwnProfileSummary } from '../../lib/own-profile';
+import { OWN_PROFILE_PARTS, type OwnProfileSummary } from '../../lib/own-profile/summary';
 import { relativeDays } from '../verdict/relative-time';
 
 let lists: Intl.ListFormat | undefined;

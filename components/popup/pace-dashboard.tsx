@@ -1,11 +1,13 @@
 /**
  * The user's own sending pace against the limits of their plan: counted on this device from
- * what LinkedIn confirmed, with each limit's source, and warnings at 80% and 100%.
+ * what LinkedIn confirmed, with each limit's source, and warnings at the user's warning share and
+ * at 100 % (the pace summary's `warning`).
  */
 import { formatKey, formatMessage } from '../../lib/messages/format';
 import type { LimitUsage, PaceSummary } from '../../lib/pace/pace-summary';
 import { SEND_KINDS } from '../../lib/pace/types';
 import { CHART_COLORS, PaceChart } from './pace-chart';
+import { PACE_TITLE_ID } from './pace-line';
 
 // One formatter each: building an Intl formatter per value cost the popup milliseconds.
 const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
@@ -69,8 +71,11 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
   const credits = pace.inmail;
   const empty = isEmpty(pace);
   return (
-    <section class="ll-pace" aria-labelledby="ll-pace-title">
-      <h2 id="ll-pace-title">{formatKey('ui.pace.title')}</h2>
+    <section class="ll-pace" aria-labelledby={PACE_TITLE_ID}>
+      {/* Focusable by script only: the pace line at the top takes the focus here. */}
+      <h2 id={PACE_TITLE_ID} tabIndex={-1}>
+        {formatKey('ui.pace.title')}
+      </h2>
       {empty && <p class="ll-muted ll-empty">{formatKey('ui.pace.empty')}</p>}
       <ul class="ll-metrics">
         <Row

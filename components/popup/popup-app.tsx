@@ -1,18 +1,20 @@
 /**
- * The toolbar popup: the current LinkedIn profile's verdict (the same one the hint shows), or
- * what to do when the tab is not a profile; the user's pace and saved people below it.
+ * The toolbar popup: the user's pace at a glance, then the current LinkedIn profile's verdict (the
+ * same one the hint shows), or what to do when the tab is not a profile; the user's full pace and
+ * saved people below it.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
-import type { TabStatus } from '../../lib/protocol';
+import { saveOutcome, type TabStatus } from '../../lib/protocol/answers';
+import { ask } from '../../lib/protocol/ask';
 import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
 import { VerdictDetails } from '../verdict/verdict-details';
 import { OwnProfileSection } from './own-profile-section';
 import { PaceDashboard } from './pace-dashboard';
+import { PaceLine } from './pace-line';
 import { askPopupView, type ReadyView } from './read-popup-view';
 import { SavedList } from './saved-list';
 
@@ -33,11 +35,9 @@ function ProfileVerdict({
   const now = Date.now();
   const notices = noticesFor(status.saved, status.lastContact, now);
   const save = async (fields: SaveFields) => {
-    const answer = (await browser.runtime.sendMessage({ type: 'save-tab', tabId, ...fields })) as
-      | { ok: boolean; error?: string }
-      | undefined;
+    const answer = tabId === null ? null : await ask({ type: 'save-tab', tabId, ...fields }).catch(() => null);
     if (answer?.ok) onSaved();
-    return answer?.ok ? 'saved' : answer?.error === 'list-full' ? 'list-full' : 'failed';
+    return saveOutcome(answer);
   };
   return (
     <section class="ll-popup-verdict" data-messaging={verdict.messaging} aria-live="polite">
@@ -131,6 +131,7 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
       data-source={view.state === 'ready' ? view.source : undefined}
     >
       <h1>LockLens</h1>
+      {view.state === 'ready' && view.pace && <PaceLine pace={view.pace} />}
       {view.state === 'loading' ? (
         <p class="ll-muted">{formatKey('ui.popup.reading')}</p>
       ) : (

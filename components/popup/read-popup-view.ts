@@ -1,17 +1,19 @@
 /**
  * How the popup gets what it shows: the background's answer (`popup-view`), and, to paint before
  * that answer while the background wakes, the view it kept in `storage.session`
- * (lib/popup-snapshot.ts). `popup.html?tab=<id>` shows a given tab, which keeps the popup usable
+ * (lib/storage/popup-snapshot.ts). `popup.html?tab=<id>` shows a given tab, which keeps the popup usable
  * when opened as a page (and in tests).
  */
 import { browser } from 'wxt/browser';
-import { afterNextFrame } from '../../lib/after-next-frame';
-import type { OwnProfileSummary } from '../../lib/own-profile';
+import type { OwnProfileSummary } from '../../lib/own-profile/summary';
 import type { PaceSummary } from '../../lib/pace/pace-summary';
 import { localTimeZone } from '../../lib/pace/windows';
-import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY, usablePopupSnapshot } from '../../lib/popup-snapshot';
-import type { PopupView, TabStatus } from '../../lib/protocol';
+import type { TabStatus } from '../../lib/protocol/answers';
+import { ask } from '../../lib/protocol/ask';
 import type { SavedPreview } from '../../lib/saved/list';
+import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY } from '../../lib/storage/keys';
+import { usablePopupSnapshot } from '../../lib/storage/popup-snapshot';
+import { afterNextFrame } from '../after-next-frame';
 
 export interface ReadyView {
   state: 'ready';
@@ -52,8 +54,7 @@ export async function targetTabId(): Promise<number | null> {
 export async function askPopupView(tabId: Promise<number | null>, allSaved = false): Promise<ReadyView | null> {
   try {
     const id = await tabId.catch(() => null);
-    const query = { type: 'popup-view', tabId: id, ...(allSaved ? { allSaved } : {}) };
-    const answer = ((await browser.runtime.sendMessage(query).catch(() => null)) ?? null) as PopupView | null;
+    const answer = await ask({ type: 'popup-view', tabId: id, ...(allSaved ? { allSaved } : {}) }).catch(() => null);
     if (!answer) return null;
     return {
       state: 'ready',

@@ -5,9 +5,9 @@
  * seven times (2026-12-05, docs/benchmark-notes.md).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { profileUrl } from '../../lib/linkedin-urls';
 import { formatKey, formatMessage } from '../../lib/messages/format';
+import { ask } from '../../lib/protocol/ask';
 import { isDue, type SavedPreview } from '../../lib/saved/list';
 import { shortDate } from '../verdict/relative-time';
 
@@ -28,7 +28,7 @@ export function SavedList({ saved, now, fetchingAll, onChanged, onShowAll }: Pro
   /** How many were shown when the user asked for the rest, until the answer comes. */
   const shownWhenAsked = useRef<number | null>(null);
   const update = (key: string, change: { done?: boolean; remove?: true }) =>
-    void browser.runtime.sendMessage({ type: 'saved-update', key, ...change }).then(onChanged);
+    void ask({ type: 'saved-update', key, ...change }).then(onChanged);
   const hidden = total - people.length;
   // The answer came: the button that showed the rest is gone, and the keyboard goes on from the
   // first person it revealed. With no one more to show (no answer, or people removed meanwhile)

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { formatKey } from '../messages/format';
-import type { TabStatus } from '../protocol';
+import type { TabStatus } from '../protocol/answers';
 
 export const BADGES = {
   locked: { text: '🔒', color: '#b24020' },

@@ -2,62 +2,62 @@
  * Export, import and reset of everything LockLens keeps. Import applies all of it or nothing:
  * the file is validated whole first, and if a write fails midway the previous values are put back.
  */
+
 import { browser } from 'wxt/browser';
 import { buildExport, type DataState, parseImport, serializeExport } from '../data/export-file';
-import { DISMISSED_KEY, loadDismissed } from '../dismissed-hints';
-import { loadSettings, settingsItem } from '../settings/store';
-import { clearLedger, loadLedger, replaceLedger } from './ledger-store';
-import { loadOwnProfile, replaceOwnProfile } from './own-profile-store';
+import { loadDismissed } from '../dismissed-hints';
+import type { ImportAnswer } from '../protocol/answers';
+import { loadSettings } from '../settings/store';
+import { detectedPlanItem, dismissedHintsItem, settingsItem } from '../storage/items';
 import { paceKey, pushCounters } from './pace-sync';
-import { loadSaved, replaceSaved, showDueCount } from './saved-store';
+import type { State } from './state';
 
-export async function currentState(): Promise<DataState> {
+export async function currentState(state: State): Promise<DataState> {
   const [settings, ledger, dismissedHints, saved, ownProfile] = await Promise.all([
     loadSettings(),
-    loadLedger(),
+    state.ledger.load(),
     loadDismissed(),
-    loadSaved(),
-    loadOwnProfile(),
+    state.saved.load(),
+    state.ownProfile.load(),
   ]);
   return { settings, ledger, dismissedHints, saved, ownProfile };
 }
 
-export async function exportData(now: Date): Promise<string> {
-  return serializeExport(buildExport(await currentState(), now));
+export async function exportData(state: State, now: Date): Promise<string> {
+  return serializeExport(buildExport(await currentState(state), now));
 }
 
-async function writeState(state: DataState): Promise<void> {
-  await settingsItem.setValue(state.settings);
-  await replaceLedger(state.ledger);
-  await browser.storage.local.set({ [DISMISSED_KEY]: state.dismissedHints });
-  await replaceSaved(state.saved);
-  await replaceOwnProfile(state.ownProfile);
-  await pushCounters(state.ledger);
-  await showDueCount(Date.now());
+async function writeState(state: State, data: DataState): Promise<void> {
+  await settingsItem.setValue(data.settings);
+  await state.ledger.replace(data.ledger);
+  await dismissedHintsItem.setValue(data.dismissedHints);
+  await state.saved.replace(data.saved);
+  await state.ownProfile.replace(data.ownProfile);
+  await pushCounters(data.ledger);
+  await state.saved.showDueCount(state.now());
 }
 
-export type ImportAnswer = { ok: true } | { ok: false; error: string };
-
-export async function importData(text: string): Promise<ImportAnswer> {
+export async function importData(state: State, text: string): Promise<ImportAnswer> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
-  const before = await currentState();
+  const before = await currentState(state);
   try {
-    await writeState(parsed.state);
+    await writeState(state, parsed.state);
     return { ok: true };
   } catch (error) {
-    await writeState(before).catch(() => {});
+    await writeState(state, before).catch(() => {});
     return { ok: false, error: `Could not save the imported data (${String(error)}); nothing was changed.` };
   }
 }
 
-export async function resetData(): Promise<void> {
-  const ledger = await loadLedger();
+export async function resetData(state: State): Promise<void> {
+  const ledger = await state.ledger.load();
   await settingsItem.removeValue();
-  await clearLedger();
-  await browser.storage.local.remove([DISMISSED_KEY, 'detected-plan']);
-  await replaceSaved([]);
-  await replaceOwnProfile(null);
-  await showDueCount(Date.now());
+  await state.ledger.clear();
+  await dismissedHintsItem.removeValue();
+  await detectedPlanItem.removeValue();
+  await state.saved.replace([]);
+  await state.ownProfile.replace(null);
+  await state.saved.showDueCount(state.now());
   await browser.storage.sync.remove(paceKey(ledger.device)).catch(() => {});
 }

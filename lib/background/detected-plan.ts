@@ -2,18 +2,13 @@
  * What LinkedIn's page suggested about the user's plan, kept as a suggestion for the options
  * page to offer: LockLens never changes the user's choice by itself.
  */
-import { storage } from 'wxt/utils/storage';
+import { type DetectedPlan, detectedPlanItem } from '../storage/items';
 
-export interface DetectedPlan {
-  plan: 'free';
-  evidence: 'premium-trial-upsell';
-  at: number;
-}
-
-export const detectedPlanItem = storage.defineItem<DetectedPlan | null>('local:detected-plan', { fallback: null });
+/** The same suggestion is written again at most once a day. */
+const RENEW_AFTER_MS = 86_400_000;
 
 export async function saveDetectedPlan(plan: DetectedPlan['plan'], evidence: DetectedPlan['evidence'], at: number) {
   const previous = await detectedPlanItem.getValue();
-  if (previous?.plan === plan && at - previous.at < 86_400_000) return;
+  if (previous?.plan === plan && at - previous.at < RENEW_AFTER_MS) return;
   await detectedPlanItem.setValue({ plan, evidence, at });
 }

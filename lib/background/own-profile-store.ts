@@ -2,17 +2,19 @@
  * The summary of the user's own profile in `storage.local` (not sync: it is re-read whenever
  * they open their profile in this browser), written only here, as a self view is reported.
  */
-import { storage } from 'wxt/utils/storage';
-import { OWN_PROFILE_KEY, type OwnProfileSummary } from '../own-profile';
-import { ownProfileSchema } from '../own-profile-schema';
-import { reportProblem } from '../storage-health';
+import { ownProfileSchema } from '../own-profile/schema';
+import type { OwnProfileSummary } from '../own-profile/summary';
+import { ownProfileItem } from '../storage/items';
+import { reportProblem } from '../storage/problems';
 import { cachedRead } from './cached-read';
-import { popupInputsChanged } from './popup-snapshot-keeper';
 
-const ownProfileItem = storage.defineItem<unknown>(`local:${OWN_PROFILE_KEY}`, { fallback: null });
-
-/** Read on every profile view (the viewer's facts) and every popup: kept until it changes. */
-const ownProfile = cachedRead('local', (key) => key === OWN_PROFILE_KEY, readOwnProfile);
+export interface OwnProfileStore {
+  /** Read on every profile view (the viewer's facts) and every popup: kept until it changes. */
+  load(): Promise<OwnProfileSummary | null>;
+  /** Keeps a new summary (or, with null, none: reset, or an import without one). */
+  replace(summary: OwnProfileSummary | null): Promise<void>;
+  forget(): void;
+}
 
 /**
  * The stored summary, or null. A damaged one is left as stored (the next self view replaces it),
@@ -27,14 +29,17 @@ async function readOwnProfile(): Promise<OwnProfileSummary | null> {
   return null;
 }
 
-export function loadOwnProfile(): Promise<OwnProfileSummary | null> {
-  return ownProfile.get().catch(() => null);
-}
-
-/** Keeps a new summary (or, with null, none: reset, or an import without one). */
-export async function replaceOwnProfile(summary: OwnProfileSummary | null): Promise<void> {
-  if (summary === null) await ownProfileItem.removeValue();
-  else await ownProfileItem.setValue(summary);
-  ownProfile.keep(summary);
-  await popupInputsChanged();
+/** `written` runs after each write, before it is acknowledged. */
+export function ownProfileStore({ written = async () => {} }: { written?: () => Promise<void> } = {}): OwnProfileStore {
+  const summary = cachedRead(readOwnProfile);
+  return {
+    load: () => summary.get().catch(() => null),
+    async replace(next) {
+      if (next === null) await ownProfileItem.removeValue();
+      else await ownProfileItem.setValue(next);
+      await written();
+      summary.keep(next);
+    },
+    forget: summary.forget,
+  };
 }

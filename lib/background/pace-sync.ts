@@ -7,13 +7,12 @@
 import { browser } from 'wxt/browser';
 import { countersFromLedger, type DeviceCounters, mergeCounters, pruneCountersToFit } from '../pace/device-counters';
 import type { Ledger } from '../pace/ledger';
-import { reportProblem } from '../storage-health';
-import { cachedRead } from './cached-read';
+import { PACE_KEY_PREFIX } from '../storage/keys';
+import { reportProblem } from '../storage/problems';
 
-export const PACE_KEY_PREFIX = 'pace-';
 const PUSH_DELAY_MS = 5_000;
 
-let pending: ReturnType<typeof setTimeout> | undefined;
+export const isPaceKey = (key: string): boolean => key.startsWith(PACE_KEY_PREFIX);
 
 export function paceKey(device: string): string {
   return `${PACE_KEY_PREFIX}${device}`;
@@ -26,30 +25,34 @@ export async function pushCounters(ledger: Ledger): Promise<void> {
   await browser.storage.sync.set({ [key]: own }).catch((error) => reportProblem('sync-quota', String(error)));
 }
 
-/** Writes this device's counters a little later, coalescing bursts of sends into one write. */
-export function schedulePush(load: () => Promise<Ledger>, delayMs = PUSH_DELAY_MS): void {
-  clearTimeout(pending);
-  pending = setTimeout(() => {
-    void load().then(pushCounters);
-  }, delayMs);
+/**
+ * Writes this device's counters a little later, coalescing bursts of sends into one write: each
+ * call restarts the wait, and the ledger is loaded when it ends.
+ */
+export function laterPush(load: () => Promise<Ledger>, delayMs = PUSH_DELAY_MS): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(pending);
+    pending = setTimeout(
+      () =>
+        void load()
+          .then(pushCounters)
+          .catch(() => {}),
+      delayMs,
+    );
+  };
 }
 
 /**
- * Every device's counters as synced, merged; malformed entries are skipped. Kept until a `pace-`
- * key changes in sync storage: every profile view and popup asks, and reading and merging all of
- * sync storage each time cost ~1 ms with a year of data (BENCHMARKS.md, 2026-11-22).
+ * Every device's counters as synced, merged; malformed entries are skipped. The state keeps them
+ * until a `pace-` key changes: every profile view and popup asks, and reading and merging all of
+ * sync storage each time cost ~1 ms with a year of data.
  */
-const syncedCounters = cachedRead('sync', (key) => key.startsWith(PACE_KEY_PREFIX), readSyncedCounters);
-
-export function loadSyncedCounters(): Promise<DeviceCounters> {
-  return syncedCounters.get().catch(() => ({}));
-}
-
-async function readSyncedCounters(): Promise<DeviceCounters> {
+export async function readSyncedCounters(): Promise<DeviceCounters> {
   const all = await browser.storage.sync.get(null);
   let counters: DeviceCounters = {};
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PACE_KEY_PREFIX) || !isCounters(value)) continue;
+    if (!isPaceKey(key) || !isCounters(value)) continue;
     counters = mergeCounters(counters, value);
   }
   return counters;

@@ -3,6 +3,7 @@
  * the findings it returns. Pure data; no DOM, browser API or storage anywhere under lib/composer/.
  */
 import type { MessageRef, Plan } from '../evaluator/types';
+import type { LimitId } from '../pace/types';
 
 /** Which box the text is typed in: each has its own length limit and its own advice. */
 export const COMPOSER_KINDS = ['invitation-note', 'message', 'inmail-subject', 'inmail-body'] as const;
@@ -19,6 +20,8 @@ export interface ComposerRecipient {
 export interface ComposerContext {
   kind: ComposerKind;
   plan: Plan;
+  /** The user's own limits (the settings' overrides): the invitation note's length among them. */
+  limits?: Partial<Record<LimitId, number>>;
   recipient: ComposerRecipient;
   /** No earlier message in this thread. */
   firstMessage: boolean;

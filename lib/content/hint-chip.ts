@@ -23,7 +23,8 @@ function span(className: string, text = ''): HTMLSpanElement {
   return element;
 }
 
-function icon(messaging: Messaging): SVGSVGElement {
+/** The verdict's icon (a check, a lock, a question mark), coloured by the host's CSS. */
+export function verdictIcon(messaging: Messaging): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'll-icon');
   svg.setAttribute('viewBox', '0 0 16 16');
@@ -38,7 +39,7 @@ function icon(messaging: Messaging): SVGSVGElement {
 
 /** Fills `chip` (a button) for `state`, replacing what it showed. */
 export function paintChip(chip: HTMLButtonElement, { messaging, hasNews }: ChipState): void {
-  const parts: Node[] = [icon(messaging), span('ll-chip-text', formatKey(`messaging.${messaging}`))];
+  const parts: Node[] = [verdictIcon(messaging), span('ll-chip-text', formatKey(`messaging.${messaging}`))];
   if (messaging !== 'free') parts.push(span('ll-chip-why', ` · ${formatKey('ui.why')}`));
   if (hasNews) {
     const dot = span('ll-chip-dot');

@@ -20,15 +20,26 @@ export const HINT_HOST_NAME = 'aside-note-card';
 
 export type { HintProps };
 
-export interface MountedHint {
+export interface MountedHint<P extends HintProps = HintProps> {
   /** Shows new props (the verdict when it arrives). */
-  update(props: HintProps): void;
+  update(props: P): void;
   remove(): void;
 }
 
-export function mountHint(topCard: Element, props: HintProps): MountedHint {
+/**
+ * A button that opens the explanation panel, in its own shadow host: the profile's chip, or a list
+ * card's mark (lib/content/list-marks.ts), which differ in their host's name and extra CSS, what
+ * the button shows (`paintButton`, on every paint) and where the host goes (`place`).
+ */
+export function mountPanelButton<P extends HintProps>(
+  props: P,
+  hostName: string,
+  css: string,
+  paintButton: (button: HTMLButtonElement, props: P) => void,
+  place: (host: HTMLElement) => void,
+): MountedHint<P> {
   // The chip's CSS only: the panel's is parsed when the user first opens it (most views never do).
-  const ui = createShadowHost(HINT_HOST_NAME, `${paletteCss}\n${chipCss}`);
+  const ui = createShadowHost(hostName, `${paletteCss}\n${chipCss}${css}`);
   const hint = document.createElement('div');
   hint.className = 'll-hint';
   const chip = document.createElement('button');
@@ -44,21 +55,13 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
   let open = false;
   // Until the first opening, Preact does not run at all.
   let panelRendered = false;
-  // What the chip shows now: the verdict's arrival (every view) and the panel's toggling leave it
-  // as it is, so its icon and texts are rebuilt only when the state or the news changes.
-  let chipShows = '';
   const paint = () => {
-    const { messaging, theme, saved, lastContact, now } = current;
+    const { messaging, theme } = current;
     if (theme) hint.dataset.theme = theme;
     else delete hint.dataset.theme;
     hint.dataset.messaging = messaging;
     chip.setAttribute('aria-expanded', String(open));
-    const hasNews = noticesFor(saved, lastContact, now).length > 0;
-    const shows = `${messaging} ${hasNews}`;
-    if (shows !== chipShows) {
-      paintChip(chip, { messaging, hasNews });
-      chipShows = shows;
-    }
+    paintButton(chip, current);
     if (!open && !panelRendered) return;
     if (!panelRendered) ui.addCss(`${panelCss}\n${verdictCss}`);
     render(open ? <HintPanel {...current} onClose={close} /> : null, slot);
@@ -77,11 +80,7 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
     if (event.key === 'Escape' && open) close();
   });
   paint();
-
-  // A hint left by a previous copy of LockLens (the extension was updated under this tab: Firefox
-  // drops the old script but keeps what it inserted) makes way for this one.
-  for (const stale of topCard.querySelectorAll(`:scope > ${HINT_HOST_NAME}`)) stale.remove();
-  topCard.prepend(ui.host);
+  place(ui.host);
   return {
     update: (next) => {
       current = next;
@@ -92,4 +91,30 @@ export function mountHint(topCard: Element, props: HintProps): MountedHint {
       ui.host.remove();
     },
   };
+}
+
+/** Scrolls to LinkedIn's own control for a step and focuses it (never clicks it). */
+export function pointAt(element: Element | null): void {
+  (element as HTMLElement | null)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  (element as HTMLElement | null)?.focus({ preventScroll: true });
+}
+
+export function mountHint(topCard: Element, props: HintProps): MountedHint {
+  // What the chip shows now: the verdict's arrival (every view) and the panel's toggling leave it
+  // as it is, so its icon and texts are rebuilt only when the state or the news changes.
+  let chipShows = '';
+  const paintButton = (chip: HTMLButtonElement, { messaging, saved, lastContact, now }: HintProps) => {
+    const hasNews = noticesFor(saved, lastContact, now).length > 0;
+    const shows = `${messaging} ${hasNews}`;
+    if (shows !== chipShows) {
+      paintChip(chip, { messaging, hasNews });
+      chipShows = shows;
+    }
+  };
+  return mountPanelButton(props, HINT_HOST_NAME, '', paintButton, (host) => {
+    // A hint left by a previous copy of LockLens (the extension was updated under this tab: Firefox
+    // drops the old script but keeps what it inserted) makes way for this one.
+    for (const stale of topCard.querySelectorAll(`:scope > ${HINT_HOST_NAME}`)) stale.remove();
+    topCard.prepend(host);
+  });
 }

@@ -9,18 +9,18 @@
  * message. Everything ends with `signal` (navigation, reload).
  */
 
-import { afterNextFrame } from '../after-next-frame';
+import { afterNextFrame } from '../../components/after-next-frame';
 import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
 import { type ProfileKey, vanityOf } from '../linkedin-urls';
 import { primeMessages } from '../messages/format';
-import type { PageContext, ProfileAnswer } from '../protocol';
+import type { PageContext, ProfileAnswer } from '../protocol/answers';
 import { findControl, findTopCardFor, pageTheme, topCardKeys } from '../reader/page-parts';
 import { readOwnProfile } from '../reader/read-own-profile';
 import { readMessagingSignals, readProfile } from '../reader/read-profile';
 import type { ProfileSignals } from '../signals';
-import { type HintProps, mountHint } from './hint-ui';
-import { reportProfile, saveProfile, sendReport } from './report';
+import { reportProfile, saveProfile, sendReport } from './background-client';
+import { type HintProps, mountHint, pointAt } from './hint-ui';
 import { waitForTopCard } from './wait-for-top-card';
 
 export interface ProfileViewOptions {
@@ -68,7 +68,7 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
   if (asked) {
     // The card LinkedIn has just inserted: the chip goes in with it, from the two signals it
     // shows, and the full read and the report wait until LinkedIn has drawn its next frame (the
-    // reader's first run took ~4 ms of that frame; the panel that needs the verdict is closed).
+    // reader's first run would lengthen that frame; the panel that needs the verdict is closed).
     const chipSignals = readMessagingSignals(document, topCard);
     const page = await asked.catch(() => null);
     if (signal.aborted) return;
@@ -145,11 +145,7 @@ function mountChip(
     onSave: (fields) => saveProfile(fields),
     theme: pageTheme(document),
     hasControl: (control) => findControl(document, anchor, control) !== null,
-    showControl: (control) => {
-      const element = findControl(document, anchor, control);
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      element?.focus({ preventScroll: true });
-    },
+    showControl: (control) => pointAt(findControl(document, anchor, control)),
     onDismiss: () => {
       hint.remove();
       void dismiss(slug, salt).catch(() => {});

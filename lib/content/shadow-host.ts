@@ -3,8 +3,8 @@
  * its CSS inlined in a <style> (no web-accessible file, no extension URL in the page), LinkedIn's
  * inherited styles reset at the host, and keyboard events stopped at the shadow root so typing in
  * LockLens never reaches LinkedIn's shortcuts. Created detached: the caller inserts `host` where
- * it belongs. (WXT's createShadowRootUi did the same with anchor polling and a CSS-fetch path
- * LockLens never uses: 3 kB of the content script's 20 kB gzip budget, measured 2026-11.)
+ * it belongs. (WXT's createShadowRootUi does the same with anchor polling and a CSS-fetch path
+ * LockLens never uses, kilobytes of the content script's 20 kB gzip budget.)
  */
 import { render } from 'preact';
 

@@ -1,8 +1,8 @@
 /**
  * The part of Preact the content script uses (`Component`, `render` and the JSX runtime), in a
  * fraction of its size: the content script's build aliases `preact` and `preact/jsx-runtime` to
- * this module (wxt.config.ts), and every other page keeps real Preact. Preact's core was 4.4 kB
- * of the content script's 20 kB gzip budget (2026-12-07); this is about 1.3 kB.
+ * this module (wxt.config.ts), and every other page keeps real Preact. Preact's core would be a
+ * large share of the content script's 20 kB gzip budget; this is a fraction of its size.
  *
  * How it works: each render builds the whole tree afresh as detached DOM, then morphs the DOM in
  * the page into it, node by node at the same position (same tag: kept and patched; otherwise

@@ -5,19 +5,22 @@
  * It only reads the page, and never throws into it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ProfileKey, profileKeyFromUrl } from '../linkedin-urls';
-import type { PageContext } from '../protocol';
-import { startComposerChecks } from './composer/composer-checks';
-import { planHintFromPage } from './plan-hint';
-import { showProfileView } from './profile-view';
+import { isPeopleListUrl, type ProfileKey, profileKeyFromUrl } from '../linkedin-urls';
+import type { PageContext } from '../protocol/answers';
 import {
   checkText,
   onSettingsChanged,
+  reportListCards,
   requestPageContext,
+  saveProfile,
   sendPlanHintWithNextReport,
   sendReport,
   sendToLedger,
-} from './report';
+} from './background-client';
+import { startComposerChecks } from './composer/composer-checks';
+import { showListMarks } from './list-marks';
+import { planHintFromPage } from './plan-hint';
+import { showProfileView } from './profile-view';
 import { startSendDetector } from './sends/detector';
 
 export function startOnLinkedIn(ctx: ContentScriptContext): void {
@@ -53,6 +56,12 @@ export function startOnLinkedIn(ctx: ContentScriptContext): void {
     const signal = AbortSignal.any([view.signal, ctx.signal]);
     if (!key) {
       sendReport({ type: 'page-report', url, status: 'not-profile' });
+      // People search and My Network: a mark beside each person (the salt rides on its context).
+      if (isPeopleListUrl(url)) {
+        const context = requestPageContext(undefined, true);
+        void keepSalt(context).catch(() => {});
+        showListMarks({ signal, context, report: reportListCards, save: saveProfile }).catch(() => {});
+      }
       return;
     }
     showProfileView({

@@ -3,8 +3,9 @@
  * it back. An import is validated whole (format, versions, every field) before anything is
  * written; an older settings version is migrated; any problem is named precisely.
  */
-import type { OwnProfileSummary } from '../own-profile';
-import { ownProfileSchema } from '../own-profile-schema';
+
+import { ownProfileSchema } from '../own-profile/schema';
+import type { OwnProfileSummary } from '../own-profile/summary';
 import { type Ledger, ledgerSchema } from '../pace/ledger';
 import { type SavedPerson, savedListSchema } from '../saved/schema';
 import { migrateSettings } from '../settings/migrations';

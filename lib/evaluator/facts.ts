@@ -4,6 +4,7 @@
  * the page did not give does not fire.
  */
 
+import { DEFAULT_WARN_AT_PERCENT } from '../pace/limits';
 import type { SendKind } from '../pace/types';
 import type { ConnectOffer, Degree, ProfileSignals } from '../signals';
 import { isNonConnection } from './messaging';
@@ -17,9 +18,6 @@ const INMAIL_PLANS: ReadonlySet<Plan> = new Set([
   'recruiter-lite',
   'recruiter',
 ]);
-
-/** Share of a limit at which LockLens starts warning. */
-export const WARN_AT = 0.8;
 
 /**
  * How much a visible free route lowers the chance that messaging costs anything at all: a Premium
@@ -100,6 +98,8 @@ export interface Facts {
   notesLeft: number | null;
   noteQuota: number | null;
   paceShare: number | null;
+  /** The share of a limit from which LockLens warns (the user's threshold), as in the popup and the composer. */
+  warnAt: number;
   messagesToday: number | null;
   pace: number | null;
   nearDuplicates: number;
@@ -160,6 +160,7 @@ export function deriveFacts(signals: ProfileSignals, viewer: ViewerContext): Fac
     noteQuota,
     notesLeft: noteQuota !== null && notesUsed !== null ? Math.max(0, noteQuota - notesUsed) : null,
     paceShare: share(viewer.messagesToday, viewer.messagePacePerDay),
+    warnAt: (known(viewer.warnAtPercent) ? viewer.warnAtPercent : DEFAULT_WARN_AT_PERCENT) / 100,
     messagesToday: known(viewer.messagesToday) ? viewer.messagesToday : null,
     pace: known(viewer.messagePacePerDay) ? viewer.messagePacePerDay : null,
     nearDuplicates: known(viewer.nearDuplicatesThisWeek) ? viewer.nearDuplicatesThisWeek : 0,

@@ -24,7 +24,6 @@ import {
   manyOldInvitations,
   notesExhausted,
   SMALL_NETWORK,
-  WARN_AT,
 } from './facts';
 import type { CauseId, MessageRef, StepCost, StepId } from './types';
 
@@ -69,7 +68,7 @@ const routeEvidence = (f: Facts): MessageRef[] => [
   ...(f.sharedGroup ? [m('evidence.shared-group')] : []),
   ...(f.sharedCompany ? [m('evidence.shared-company')] : []),
 ];
-const invitesNear = (f: Facts) => f.inviteShare !== null && f.inviteShare >= WARN_AT;
+const invitesNear = (f: Facts) => f.inviteShare !== null && f.inviteShare >= f.warnAt;
 /** A cause that holds only if messaging is locked: its base confidence, as likely as the lock. */
 const ifLocked = (f: Facts, base: number) => base * f.lockLikelihood;
 /** Every root cause's base confidence is at least this; every follower's at most FOLLOWER_CEILING. */
@@ -158,7 +157,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     claim: 'members-can-refuse-inmail',
     // The rule is LinkedIn's; whether this member uses it cannot be seen on the page.
     when: (f) => (locked(f) ? ifLocked(f, 0.2) : null),
-    // Receptiveness hints from the seed articles: community folklore, shown as hints only.
+    // Receptiveness hints from "message locked" articles (docs/sources.md): community claims, shown as hints only.
     evidence: (f) => [
       m('evidence.setting-not-visible'),
       ...(f.photo === false ? [m('evidence.no-photo-hint')] : []),
@@ -194,7 +193,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     id: 'sending-pace-high',
     // The pace is LockLens's guideline; that a limit exists at all is LinkedIn's (the evidence says so).
     claim: 'message-pace',
-    when: (f) => (f.paceShare !== null && f.paceShare >= WARN_AT ? 0.4 : null),
+    when: (f) => (f.paceShare !== null && f.paceShare >= f.warnAt ? 0.4 : null),
     evidence: (f) => [
       m('evidence.messages-today', { sent: f.messagesToday ?? 0, pace: f.pace ?? 0 }),
       m('evidence.message-limit-exists'),
@@ -255,7 +254,7 @@ export const STEP_RULES: readonly StepRule[] = [
     cost: 'free',
     // Near the invitation limit, LinkedIn's own rules apply; else it is LockLens's message pace.
     claim: (f) => (invitesNear(f) ? 'invite-limit-rules' : 'message-pace'),
-    when: (f) => invitesNear(f) || (f.paceShare !== null && f.paceShare >= WARN_AT) || f.nearDuplicates >= 3,
+    when: (f) => invitesNear(f) || (f.paceShare !== null && f.paceShare >= f.warnAt) || f.nearDuplicates >= 3,
     why: (f) => m(invitesNear(f) ? 'step.slow-down.why-invites' : 'step.slow-down.why'),
   },
   {

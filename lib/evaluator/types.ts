@@ -42,6 +42,8 @@ export interface ViewerContext {
   lastContact?: { kind: SendKind; at: number } | null;
   /** Invitations the user sent more than two weeks ago to people not messaged since (lib/pace/old-invitations.ts). */
   oldInvitations?: number | null;
+  /** Warn from this share of a limit, in percent: the user's setting (lib/pace/limits.ts has its default). */
+  warnAtPercent?: number | null;
 }
 
 export const CAUSE_IDS = [

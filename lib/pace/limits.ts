@@ -2,12 +2,31 @@
  * LinkedIn's sending limits per plan, as data, each resting on a claim (lib/evaluator/claims.ts)
  * that gives its source level and source. LinkedIn publishes few numbers: only the free note
  * quota and the InMail allotments come from its help pages; the weekly invitation figure is a
- * community estimate and the message pace is LockLens's own guideline. Sources: shared research
- * notes on LinkedIn, sections 1.2, 1.6, 1.8, 1.9 and 4.
+ * community estimate and the message pace is LockLens's own guideline. docs/sources.md says what
+ * each source states.
  */
+import type { ComposerKind } from '../composer/types';
 import { type ClaimId, claimLevel } from '../evaluator/claims';
 import type { Plan, SourceLevel } from '../evaluator/types';
-import type { LimitDefinition, LimitId } from './types';
+import type { LimitId } from './types';
+
+/**
+ * From this share of a limit on, in percent, LockLens warns: in the popup, the hint's causes and
+ * the composer's pace line alike. The user's `warnAtPercent` setting replaces it.
+ */
+export const DEFAULT_WARN_AT_PERCENT = 80;
+
+export interface LimitDefinition {
+  id: LimitId;
+  /** The default for a plan; null means "no such limit on this plan" (e.g. notes on Premium). */
+  value: (plan: Plan) => number | null;
+  /** The claim the default rests on (lib/evaluator/claims.ts): its source is the options page's "where this comes from". */
+  claim: (plan: Plan) => ClaimId;
+  /** The claim's level: LinkedIn's own figure, observed, a community estimate or LockLens's own guideline. */
+  source: (plan: Plan) => SourceLevel;
+  /** A guideline rather than a limit LinkedIn enforces (the message pace). */
+  guideline?: boolean;
+}
 
 const isFree = (plan: Plan) => plan === 'free';
 
@@ -112,4 +131,30 @@ export function effectiveLimit(
   }
   const claim = definition.claim(plan);
   return { value: fallback, source: claimLevel(claim), claim, default: fallback };
+}
+
+/**
+ * The longest text each other composer box takes: an InMail's subject 200 characters and its body
+ * 2,000 (claim `inmail-length`); a message 8,000, a figure no source gives (3,000 circulates too),
+ * so the composer check says LinkedIn does not publish it (claim `message-length`).
+ */
+const TEXT_LENGTHS: Record<Exclude<ComposerKind, 'invitation-note'>, { value: number; claim: ClaimId }> = {
+  'inmail-subject': { value: 200, claim: 'inmail-length' },
+  'inmail-body': { value: 2000, claim: 'inmail-length' },
+  message: { value: 8000, claim: 'message-length' },
+};
+
+/**
+ * The longest text a composer box takes, and the claim that says so (null: the user's own
+ * figure). The invitation note's is the `note-length` limit, which the user may override.
+ */
+export function textLengthLimit(
+  kind: ComposerKind,
+  plan: Plan,
+  overrides?: Partial<Record<LimitId, number>>,
+): { value: number; claim: ClaimId | null } {
+  if (kind !== 'invitation-note') return TEXT_LENGTHS[kind];
+  const { value, claim } = effectiveLimit('note-length', plan, overrides);
+  // Every plan has a note length: the table's value is never null for it.
+  return { value: value ?? 0, claim };
 }

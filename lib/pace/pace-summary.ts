@@ -6,7 +6,7 @@ import type { Plan } from '../evaluator/types';
 import { countOnDays, type DeviceCounters } from './device-counters';
 import { NEAR_DUPLICATE_THRESHOLD, repeatedSends } from './fingerprint';
 import { countKind, INVITE_KINDS, type Ledger } from './ledger';
-import { type EffectiveLimit, effectiveLimit, limitDefinition } from './limits';
+import { DEFAULT_WARN_AT_PERCENT, type EffectiveLimit, effectiveLimit, limitDefinition } from './limits';
 import { type LimitId, type LinkedInNotice, SEND_KINDS, type SendEvent, type SendKind } from './types';
 import {
   addDays,
@@ -24,8 +24,6 @@ import {
   startOfMonth,
 } from './windows';
 
-/** Share of a limit from which the popup warns. */
-export const NEAR_SHARE = 0.8;
 /** Everything that reaches a person's inbox (for the daily message pace). */
 export const MESSAGE_KINDS: readonly SendKind[] = ['message', 'followup', 'inmail'];
 
@@ -100,8 +98,8 @@ export interface PaceOptions {
   overrides?: Partial<Record<LimitId, number>>;
   /** Day of the month the Premium or Recruiter Lite subscription renews (1..31), if known. */
   renewalDay?: number | null;
-  /** Share of a limit from which to warn (the user's setting); NEAR_SHARE by default. */
-  nearShare?: number;
+  /** Warn from this share of a limit, in percent (the user's setting); DEFAULT_WARN_AT_PERCENT by default. */
+  warnAtPercent?: number;
   /**
    * The same LinkedIn account's sends counted on the user's other browsers (synced day counts;
    * this device's own entry is ignored). They add to the day-based figures: the rolling week
@@ -202,10 +200,11 @@ export function paceSummary(ledger: Ledger, options: PaceOptions): PaceSummary {
     timeZone: options.timeZone ?? localTimeZone(),
     overrides: options.overrides ?? {},
     renewalDay: options.renewalDay ?? null,
-    nearShare: options.nearShare ?? NEAR_SHARE,
+    warnAtPercent: options.warnAtPercent ?? DEFAULT_WARN_AT_PERCENT,
     others: options.others ?? {},
   };
-  const { now, plan, overrides, timeZone, nearShare: near } = resolved;
+  const { now, plan, overrides, timeZone } = resolved;
+  const near = resolved.warnAtPercent / 100;
   const today = dayKey(now, timeZone);
   const fromOthers = (days: readonly string[], kinds: readonly SendKind[]) =>
     countOnDays(resolved.others, ledger.device, days, kinds);

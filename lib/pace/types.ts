@@ -2,9 +2,6 @@
  * The pace ledger's vocabulary: what the user sent, when, to whom (as a salted hash), and the
  * limits it is measured against. Events, never content: no names, no message text.
  */
-import type { ClaimId } from '../evaluator/claims';
-import type { Plan, SourceLevel } from '../evaluator/types';
-
 export const SEND_KINDS = [
   /** An invitation with a personalized note. */
   'invite-note',
@@ -54,15 +51,3 @@ export const LIMIT_IDS = [
   'messages-per-day',
 ] as const;
 export type LimitId = (typeof LIMIT_IDS)[number];
-
-export interface LimitDefinition {
-  id: LimitId;
-  /** The default for a plan; null means "no such limit on this plan" (e.g. notes on Premium). */
-  value: (plan: Plan) => number | null;
-  /** The claim the default rests on (lib/evaluator/claims.ts): its source is the options page's "where this comes from". */
-  claim: (plan: Plan) => ClaimId;
-  /** The claim's level: LinkedIn's own figure, observed, a community estimate or LockLens's own guideline. */
-  source: (plan: Plan) => SourceLevel;
-  /** A guideline rather than a limit LinkedIn enforces (the message pace). */
-  guideline?: boolean;
-}

@@ -15,7 +15,7 @@ export interface Timed {
 
 /**
  * The runtime's own zone: the default when the caller passes none. Asked once per context:
- * building the `Intl.DateTimeFormat` that says it costs ~2 ms (measured 2026-11-22), and the
+ * building the `Intl.DateTimeFormat` that says it costs milliseconds, and the
  * contexts that count (the service worker, a popup) live minutes; a zone changed by travel is
  * picked up by the next one.
  */
@@ -88,8 +88,7 @@ function offsetAt(at: number, timeZone: string): number {
 
 /**
  * Offsets per quarter hour of UTC, per zone: one `Intl` call serves every send in that quarter
- * hour (a year of sends cost ~12 ms of `formatToParts` per pace summary before, BENCHMARKS.md
- * 2026-11-22). Sound because today's zones are whole quarter hours off UTC and change their
+ * hour (one call per send makes a year of sends slow to summarize). Sound because today's zones are whole quarter hours off UTC and change their
  * clocks on a local quarter hour (02:00, 03:00, 00:00), so no change falls inside a quarter hour
  * of UTC; a few changes of past decades did (Gaza at 00:01 in 2010), and would misdate sends
  * made in the minutes between.

@@ -9,7 +9,7 @@
 import type { ComposerKind } from '../composer/types';
 import { inviteeFromHref, type ProfileKey, profileKeyFromHref } from '../linkedin-urls';
 import { closestEntry, foldedText, queryEntry, queryEntryAll } from './dom';
-import { COMPOSER, type ComposerEntry } from './selectors';
+import { COMPOSER, type ComposerEntry, LIST } from './selectors';
 
 export interface ComposerField {
   element: Element;
@@ -107,9 +107,9 @@ export interface ListInvite {
 
 export function listInviteInPath(path: readonly EventTarget[]): ListInvite | null {
   const target = firstElement(path);
-  const link = target ? closestEntry(target, COMPOSER.listConnect) : null;
+  const link = target ? closestEntry(target, LIST.listConnect) : null;
   const invitee = link ? inviteeFromHref(link.getAttribute('href') ?? '') : null;
-  return link && invitee ? { invitee, card: closestEntry(link, COMPOSER.listCard) } : null;
+  return link && invitee ? { invitee, card: closestEntry(link, LIST.listCard) } : null;
 }
 
 /**
@@ -118,9 +118,9 @@ export function listInviteInPath(path: readonly EventTarget[]): ListInvite | nul
  */
 export function invitationPending(root: ParentNode, invite: ListInvite): boolean {
   if (!invite.card) return true;
-  if (invite.card.isConnected && find(invite.card, 'listPending')) return true;
-  return findAll(root, 'listPending').some(
-    (icon) => profileKeyFromHref(icon.closest('a')?.getAttribute('href') ?? '') === invite.invitee,
+  if (invite.card.isConnected && queryEntry(invite.card, 'listPending', LIST.listPending)) return true;
+  return queryEntryAll(root, 'listPending', LIST.listPending).some(
+    ({ element: icon }) => profileKeyFromHref(icon.closest('a')?.getAttribute('href') ?? '') === invite.invitee,
   );
 }
 

@@ -4,7 +4,7 @@
  * later alternative than on the fixtures of the same layout is a sign that a newer one stopped
  * matching. Unbundled code only: the extension's builds carry no dates (selectors.ts).
  */
-import { COMPOSER, PAGE, type SelectorEntry, TOP_CARD } from './selectors';
+import { COMPOSER, LIST, PAGE, type SelectorEntry, TOP_CARD } from './selectors';
 
 export interface MatchedAlternative {
   /** As the reader wrote it, without a prefix: `more#1`. */
@@ -18,8 +18,8 @@ export interface MatchedAlternative {
   seen: string;
 }
 
-/** Entry names are unique across the three groups (test/reader/selectors.test.ts). */
-export const REGISTRY: Readonly<Record<string, SelectorEntry>> = { ...PAGE, ...TOP_CARD, ...COMPOSER };
+/** Entry names are unique across the groups (test/reader/selectors.test.ts). */
+export const REGISTRY: Readonly<Record<string, SelectorEntry>> = { ...PAGE, ...TOP_CARD, ...COMPOSER, ...LIST };
 
 const EVIDENCE = /(?:^|:)([A-Za-z]+)#(\d+)$/;
 

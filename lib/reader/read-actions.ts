@@ -8,7 +8,7 @@
  * the page is in English and its labels say so.
  */
 import type { ConnectOffer, Degree, Signal } from '../signals';
-import { documentOrder, foldedText, isHiddenByMarkup, queryEntry, queryEntryAll } from './dom';
+import { documentOrder, foldedText, isHiddenByMarkup, type Match, queryEntry, queryEntryAll } from './dom';
 import {
   DEGREE_TEXT,
   LABELS,
@@ -46,7 +46,7 @@ const ROW_ENTRIES: Record<RowKey, TopCardEntry> = {
   selfEdit: 'selfEdit',
 };
 
-function closestActionable(element: Element | null, scope: Element): Element | null {
+export function closestActionable(element: Element | null, scope: Element): Element | null {
   const actionable = element?.closest('a, button') ?? null;
   return actionable && scope.contains(actionable) ? actionable : null;
 }
@@ -134,12 +134,26 @@ function readDegreeLabel(topCard: Element, tables: LabelTable[]): Signal<Degree>
     return degree ? found(degree, badge.evidence) : unknown(`unparsed:${badge.evidence}`);
   }
   const name = queryEntry(topCard, 'name', TOP_CARD.name)?.element;
-  const labelled = queryEntryAll(topCard, 'degreeParagraph', TOP_CARD.degreeParagraph)
-    .map((m) => ({
-      ...m,
-      degree: degreeFromLabel(foldedText(m.element), tables, isInNameRow(m.element, topCard, name)),
-    }))
-    .filter((m) => m.degree !== null && !isHiddenByMarkup(m.element, topCard));
+  const paragraphs = queryEntryAll(topCard, 'degreeParagraph', TOP_CARD.degreeParagraph);
+  return degreeFromLabels(topCard, paragraphs, 'degreeParagraph', tables, (p) => isInNameRow(p, topCard, name));
+}
+
+/**
+ * The degree the visible labels among `paragraphs` (in `scope`, matched by the registry's `entry`)
+ * say: the top card's, or a people list card's. Labels hidden by markup, and the "after acceptance"
+ * alternative (inside a `data-display-contents` wrapper), are left out; labels that disagree are
+ * "could not tell". `inItsPlace` says where any ordinal suffix is read (degreeFromLabel).
+ */
+export function degreeFromLabels(
+  scope: Element,
+  paragraphs: readonly Match[],
+  entry: string,
+  tables: LabelTable[],
+  inItsPlace: (paragraph: Element) => boolean,
+): Signal<Degree> {
+  const labelled = paragraphs
+    .map((m) => ({ ...m, degree: degreeFromLabel(foldedText(m.element), tables, inItsPlace(m.element)) }))
+    .filter((m) => m.degree !== null && !isHiddenByMarkup(m.element, scope));
   const visible = labelled.filter((m) => !m.element.parentElement?.matches('[data-display-contents]'));
   const [only] = visible;
   if (visible.length === 1 && only?.degree) return found(only.degree, only.evidence);
@@ -147,9 +161,9 @@ function readDegreeLabel(topCard: Element, tables: LabelTable[]): Signal<Degree>
     const degrees = new Set(visible.map((m) => m.degree));
     const [first] = visible;
     if (degrees.size === 1 && first?.degree) return found(first.degree, first.evidence);
-    return unknown('ambiguous:degreeParagraph');
+    return unknown(`ambiguous:${entry}`);
   }
-  return labelled.length > 0 ? unknown('hidden-only:degreeParagraph') : unknown('absent:degreeParagraph');
+  return labelled.length > 0 ? unknown(`hidden-only:${entry}`) : unknown(`absent:${entry}`);
 }
 
 export function readDegree(topCard: Element, row: ActionRow, tables: LabelTable[]): Signal<Degree> {

@@ -5,9 +5,9 @@
  * guess. The content script reads the page on the self view only (`readOwnProfile`: small, for
  * its 20 kB budget); the background names the Experience card from the titles it sends
  * (`experienceFromTitles`) and folds it all with the signals (photo, About, connections) into the
- * user's profile summary (`summarizeOwnProfile`; its shape: lib/own-profile.ts).
+ * user's profile summary (`summarizeOwnProfile`; its shape: lib/own-profile/summary.ts).
  */
-import { completenessOf, type OwnProfileRead, type OwnProfileSummary } from '../own-profile';
+import { completenessOf, type OwnProfileRead, type OwnProfileSummary } from '../own-profile/summary';
 import type { ProfileSignals } from '../signals';
 import { foldedText, queryEntry, queryEntryAll } from './dom';
 import { EXPERIENCE_TITLE, PAGE, type PageEntry, TOP_CARD } from './selectors';

@@ -397,22 +397,6 @@ export const COMPOSER = {
     live2026('.artdeco-modal__actionbar button.artdeco-button--primary'),
     modelled('button.artdeco-button--primary', '2022-09..2025-03 (felladrin/linkedin-connection-requests)'),
   ],
-  /** Connect as a link, in a profile, its menu, search results or My Network cards (2026 search: `search-custom-invite`). */
-  listConnect: [
-    connectAnchor,
-    modelled(
-      'a[href*="/preload/search-custom-invite/"]',
-      'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)',
-    ),
-  ],
-  /** The person's card around a Connect link in a list, which turns that link to Pending. */
-  listCard: [
-    modelled('[data-view-name="people-search-result"]', 'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)'),
-    modelled('[role="listitem"]'),
-    modelled('li'),
-  ],
-  /** Pending, wherever a person's Connect turned to it: the clock icon in a link to them. */
-  listPending: [pendingAnchorIcon],
   /** The message form: on the messaging page and in the overlay. */
   messageForm: [messagingPage('form.msg-form'), modelled('.msg-overlay-conversation-bubble')],
   messageBox: [
@@ -456,15 +440,32 @@ export const COMPOSER = {
 export type ComposerEntry = keyof typeof COMPOSER;
 
 /**
- * One person's card in a people list (search results, My Network's suggestions and invitations),
- * read from that card's own markup only (lib/reader/read-list-card.ts). The card and its Connect
- * and Pending are COMPOSER's `listCard`, `listConnect` and `listPending` (the send detector's); the
- * rest is the profile's own 2026 hooks, which the search results carry as well (modelled 2026-12
- * on issue #30 and 2026 open-source code, linkedin.md 2.6; My Network's 2026 cards were not
- * observed, modelled on the same hooks). Every hook holds in any language but the degree label,
- * read as the profile's (DEGREE_TEXT with a suffix from LABELS).
+ * People lists (search results, My Network's suggestions and invitations): a person's card and
+ * what it shows, read from that card's own markup only (lib/reader/read-list-card.ts, for the list
+ * marks); its Connect and the Pending it turns into are also where the send detector counts an
+ * invitation (lib/reader/composers.ts). Besides the card, the profile's own 2026 hooks, which the
+ * search results carry as well (modelled 2026-12 on issue #30 and 2026 open-source code,
+ * linkedin.md 2.6; My Network's 2026 cards were not observed, modelled on the same hooks). Every
+ * hook holds in any language but the degree label, read as the profile's (DEGREE_TEXT with a
+ * suffix from LABELS), and Accept (English words).
  */
 export const LIST = {
+  /** Connect as a link, in a profile, its menu, search results or My Network cards (2026 search: `search-custom-invite`). */
+  listConnect: [
+    connectAnchor,
+    modelled(
+      'a[href*="/preload/search-custom-invite/"]',
+      'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)',
+    ),
+  ],
+  /** A person's card in a list: around their actions (a Connect turns to Pending in it). */
+  listCard: [
+    modelled('[data-view-name="people-search-result"]', 'modelled 2026-12 on 2026 open-source code (linkedin.md 2.6)'),
+    modelled('[role="listitem"]'),
+    modelled('li'),
+  ],
+  /** Pending, wherever a person's Connect turned to it: the clock icon in a link to them. */
+  listPending: [pendingAnchorIcon],
   /** Links to the card's person (photo, name): who the card is about. */
   listProfileLink: [profileAnchor],
   /** Paragraphs, one of which may be the degree label ("· 2nd"). */

@@ -4,10 +4,12 @@
  * tombstones so a removed person does not come back from another browser. Only the most recently
  * changed people that fit SYNC_BUDGET are synced: the rest stay on the browser that has them.
  */
+import { SAVED_REMOVED_KEY, SAVED_SYNC_PREFIX } from '../storage/keys';
 import { type SavedPerson, savedListSchema } from './schema';
 
-export const SYNC_ITEM_PREFIX = 'saved-';
-export const TOMBSTONES_KEY = 'saved-removed';
+/** A synced part of the list, `saved-<n>` (not its removals, `saved-removed`). */
+export const isSavedSyncKey = (key: string): boolean =>
+  key.startsWith(SAVED_SYNC_PREFIX) && /^\d+$/.test(key.slice(SAVED_SYNC_PREFIX.length));
 export const SYNC_BUDGET = 48 * 1024;
 export const SYNC_ITEM_BYTES = 7800;
 const MAX_ITEMS = Math.floor(SYNC_BUDGET / SYNC_ITEM_BYTES);
@@ -45,8 +47,8 @@ export function syncItems(list: readonly SavedPerson[]): { items: Record<string,
   let current: SavedPerson[] = [];
   let synced = 0;
   for (const person of newest) {
-    if (bytes(`${SYNC_ITEM_PREFIX}${index}`, [...current, person]) > SYNC_ITEM_BYTES) {
-      items[`${SYNC_ITEM_PREFIX}${index}`] = current;
+    if (bytes(`${SAVED_SYNC_PREFIX}${index}`, [...current, person]) > SYNC_ITEM_BYTES) {
+      items[`${SAVED_SYNC_PREFIX}${index}`] = current;
       index++;
       current = [];
       if (index >= MAX_ITEMS) break;
@@ -54,7 +56,7 @@ export function syncItems(list: readonly SavedPerson[]): { items: Record<string,
     current.push(person);
     synced++;
   }
-  if (index < MAX_ITEMS && current.length > 0) items[`${SYNC_ITEM_PREFIX}${index}`] = current;
+  if (index < MAX_ITEMS && current.length > 0) items[`${SAVED_SYNC_PREFIX}${index}`] = current;
   return { items, synced };
 }
 
@@ -62,11 +64,11 @@ export function syncItems(list: readonly SavedPerson[]): { items: Record<string,
 export function readSynced(all: Record<string, unknown>): { people: SavedPerson[]; removed: Tombstones } {
   const people: SavedPerson[] = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!/^saved-\d+$/.test(key)) continue;
+    if (!isSavedSyncKey(key)) continue;
     const parsed = savedListSchema.safeParse(value);
     if (parsed.success) people.push(...parsed.data);
   }
-  const raw = all[TOMBSTONES_KEY];
+  const raw = all[SAVED_REMOVED_KEY];
   const removed: Tombstones = Object.create(null);
   if (raw && typeof raw === 'object') {
     for (const [key, at] of Object.entries(raw)) if (typeof at === 'number' && Number.isFinite(at)) removed[key] = at;

@@ -19,6 +19,8 @@ export const MIGRATIONS: Record<number, (previous: Stored) => Stored> = {
     warnAtPercent: 80,
     retentionDays: 35,
   }),
+  // v3 (2026-12): list marks in people search results and on My Network, on by default.
+  3: (v2) => ({ ...v2, listMarks: true }),
 };
 
 /** Runs every migration from `fromVersion` to the current version. */

@@ -5,10 +5,11 @@
  * test/settings/examples/.
  */
 import { PLANS, type ViewerContext } from '../evaluator/types';
+import { DEFAULT_WARN_AT_PERCENT } from '../pace/limits';
 import { LIMIT_IDS, type LimitId } from '../pace/types';
 import { z } from '../zod';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The range an override may take, per limit: whole numbers, and nothing absurd. */
 export const LIMIT_RANGES: Record<LimitId, { min: number; max: number }> = {
@@ -39,6 +40,8 @@ export const settingsSchema = z.object({
   quietMode: z.boolean(),
   /** Check messages and notes while the user writes them. */
   composerChecks: z.boolean(),
+  /** A lock or check beside each person in people search results and on My Network. */
+  listMarks: z.boolean(),
   /** Warn at this share of a limit, in percent. */
   warnAtPercent: z.int().check(z.gte(50), z.lte(95)),
   /** Days of detailed send history kept on this device (older sends are kept as daily counts). */
@@ -56,7 +59,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   hintsEnabled: true,
   quietMode: false,
   composerChecks: true,
-  warnAtPercent: 80,
+  listMarks: true,
+  warnAtPercent: DEFAULT_WARN_AT_PERCENT,
   retentionDays: 35,
 });
 
@@ -94,6 +98,7 @@ export function viewerFromSettings(settings: Settings): ViewerContext {
   return {
     plan: settings.plan,
     inmailCredits: settings.inmailCredits,
+    warnAtPercent: settings.warnAtPercent,
     noteQuotaPerMonth: settings.plan === 'free' ? (settings.limits['notes-per-month'] ?? FREE_NOTE_QUOTA) : null,
   };
 }

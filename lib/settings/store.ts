@@ -1,16 +1,13 @@
 /** Reading and writing the settings item. Every context may read; the options page writes. */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { forgetPopupSnapshot } from '../popup-snapshot';
-import { reportProblem } from '../storage-health';
-import { MIGRATIONS } from './migrations';
+import { settingsItem } from '../storage/items';
+import { SETTINGS_KEY } from '../storage/keys';
+import { forgetPopupSnapshot } from '../storage/popup-snapshot';
+import { reportProblem } from '../storage/problems';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings, settingsSchema } from './schema';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: MIGRATIONS as Record<number, (old: unknown) => Settings>,
-});
+/** Where WXT keeps the settings' version, beside them. */
+const META_KEY = `${SETTINGS_KEY}$`;
 
 /** Settings written by a newer LockLens (on another browser, or before a downgrade). */
 const isNewer = (meta: unknown) => {
@@ -19,7 +16,7 @@ const isNewer = (meta: unknown) => {
 };
 
 async function storedByNewerVersion(): Promise<boolean> {
-  return isNewer((await browser.storage.sync.get('settings$').catch(() => ({}) as Record<string, unknown>)).settings$);
+  return isNewer((await browser.storage.sync.get(META_KEY).catch(() => ({}) as Record<string, unknown>))[META_KEY]);
 }
 
 /**
@@ -37,9 +34,9 @@ let migrated: Promise<unknown> | null = null;
 export async function loadSettings(): Promise<Settings> {
   migrated ??= settingsItem.getMeta().catch(() => null);
   await migrated;
-  const read = await browser.storage.sync.get(['settings', 'settings$']).catch(() => ({}) as Record<string, unknown>);
-  const stored: unknown = read.settings;
-  if (isNewer(read.settings$)) await reportProblem('settings-newer-version', 'settings');
+  const read = await browser.storage.sync.get([SETTINGS_KEY, META_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const stored: unknown = read[SETTINGS_KEY];
+  if (isNewer(read[META_KEY])) await reportProblem('settings-newer-version', 'settings');
   const settings = parseSettings(stored);
   if (stored !== null && stored !== undefined) {
     const reset = Object.keys(DEFAULT_SETTINGS).filter(

@@ -37,28 +37,40 @@ export interface Measurement {
 
 const SAMPLING_INTERVAL_US = 100;
 
-/** Starts the profiler and takes the metrics baseline; `stop()` ends both. */
-export async function startMeasuring(page: Page): Promise<Measurement> {
+/**
+ * The page's script and task time from now until `stop()`, with nothing else attached: V8's
+ * sampler slows the code it samples (cpu.ts), so what a tab pays is measured without it.
+ */
+export async function startMetrics(page: Page): Promise<{ stop(): Promise<PageMetrics> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   const read = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
     return { script: value('ScriptDuration'), task: value('TaskDuration') };
   };
   const before = await read();
+  return {
+    async stop() {
+      const after = await read();
+      await cdp.detach();
+      return { scriptMs: (after.script - before.script) * 1000, taskMs: (after.task - before.task) * 1000 };
+    },
+  };
+}
+
+/** Starts the profiler and takes the metrics baseline; `stop()` ends both. */
+export async function startMeasuring(page: Page): Promise<Measurement> {
+  const metrics = await startMetrics(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
   return {
     async stop() {
       const { profile } = await cdp.send('Profiler.stop');
-      const after = await read();
       await cdp.detach();
-      return {
-        profile,
-        metrics: { scriptMs: (after.script - before.script) * 1000, taskMs: (after.task - before.task) * 1000 },
-      };
+      return { profile, metrics: await metrics.stop() };
     },
   };
 }

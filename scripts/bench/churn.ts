@@ -1,44 +1,41 @@
 /**
- * Scenario 3, churn: a feed-like container in the right rail inserting and removing thousands of
- * nodes per second, profiled throughout: the extension's own CPU against the page's script time.
- * `shown`: 10 s on the full profile with its hint up (the issue's case). `waiting`: 5 s while the
- * profile's top card has not arrived yet, so the content script's observer on `#root` sees every
- * node; the card then goes in and, with the extension, the hint must still follow.
+ * Churn: a feed-like container in the right rail inserting and removing thousands of nodes per
+ * second. `shown`: 10 s on the full profile with its hint up (the issue's case). `waiting`: 5 s
+ * while the profile's top card has not arrived yet, so the content script's observer on `#root`
+ * sees every node; the card then goes in and, with the extension, the hint must still follow.
+ * Profiled (the extension's own samples against the page's script time), or not (what the page
+ * pays: its script and task time, with nothing slowing the extension's code).
  */
 
-import { type CpuSplit, type PageMetrics, splitProfile, startMeasuring } from './cdp';
-import type { BenchBrowser } from './chromium-pair';
+import type { BenchBrowser } from './browsers';
+import { type CpuSplit, type PageMetrics, splitProfile, startMeasuring, startMetrics } from './cdp';
 import { extensionPrefix } from './cpu';
 import { nextMark, sleep, waitForHint } from './page-marks';
-import { churnPage, PROFILE_URL } from './pages';
+import { churnUrl } from './pages';
 
 export type ChurnMode = 'shown' | 'waiting';
 
 export const CHURN_MS: Record<ChurnMode, number> = { shown: 10_000, waiting: 5_000 };
 /** Post-sized subtrees (7 nodes each) added, and as many removed, every 10 ms. */
 const POSTS_PER_TICK = 6;
-const url = (mode: ChurnMode) => `${PROFILE_URL}?bench=churn-${mode}`;
 
 export interface ChurnResult {
-  split: CpuSplit;
+  /** Null when not profiled. */
+  split: CpuSplit | null;
   metrics: PageMetrics;
   addedPerSecond: number;
   removedPerSecond: number;
 }
 
-export function serveChurn(browser: BenchBrowser): void {
-  browser.serve(url('shown'), churnPage(true));
-  browser.serve(url('waiting'), churnPage(false));
-}
-
-export async function churn(browser: BenchBrowser, mode: ChurnMode): Promise<ChurnResult> {
+export async function churn(browser: BenchBrowser, mode: ChurnMode, profiled: boolean): Promise<ChurnResult> {
   const page = await browser.newPage();
   try {
-    await page.goto(url(mode), { waitUntil: 'load' });
-    if (browser.variant === 'with' && mode === 'shown') await waitForHint(page);
+    await page.goto(churnUrl(mode), { waitUntil: 'load' });
+    if (browser.showsHint && mode === 'shown') await waitForHint(page);
     // The content script (document_idle) is up and, when `waiting`, observing.
     await sleep(mode === 'shown' ? 500 : 1000);
-    const measurement = await startMeasuring(page);
+    const measurement = profiled ? await startMeasuring(page) : null;
+    const metrics = profiled ? null : await startMetrics(page);
     const done = nextMark<{ addedPerSecond: number; removedPerSecond: number }>(
       page,
       'churn-done',
@@ -46,13 +43,18 @@ export async function churn(browser: BenchBrowser, mode: ChurnMode): Promise<Chu
     );
     await page.evaluate(`window.__bench.churn(${CHURN_MS[mode]}, ${POSTS_PER_TICK})`);
     const rates = await done;
-    const { profile, metrics } = await measurement.stop();
-    if (mode === 'waiting' && browser.variant === 'with') {
+    const measured = measurement ? await measurement.stop() : null;
+    const pageMetrics = measured?.metrics ?? (await (metrics as { stop(): Promise<PageMetrics> }).stop());
+    if (mode === 'waiting' && browser.showsHint) {
       const hint = nextMark(page, 'hint-rendered');
       await page.evaluate('window.__bench.insertTopCard()');
       await hint;
     }
-    return { split: splitProfile(profile, extensionPrefix(browser)), metrics, ...rates };
+    return {
+      split: measured ? splitProfile(measured.profile, extensionPrefix(browser)) : null,
+      metrics: pageMetrics,
+      ...rates,
+    };
   } finally {
     await page.close();
   }

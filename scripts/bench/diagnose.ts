@@ -7,8 +7,8 @@
  * the popup, the same from its navigation to the dashboard, and the service worker meanwhile.
  */
 import type { Attributor, NamedFrame } from './attribution';
+import type { BenchBrowser } from './browsers';
 import { type ClassifiedSample, type CpuProfile, classifySamples, type SampleKind, splitProfile } from './cdp';
-import type { BenchBrowser } from './chromium-pair';
 import { extensionPrefix } from './cpu';
 import { openPopup } from './popup';
 import { type HintScenario, timeToHint } from './time-to-hint';

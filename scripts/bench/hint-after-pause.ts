@@ -5,13 +5,11 @@
  * profile's report. The bench polls for the chip on animation frames in the page's main world (no
  * mark of the extension's), so a hint that came before `load` counts as 0.
  */
-import { stopServiceWorker } from '../../test/e2e/harness/chromium-context';
-import type { BenchBrowser } from './chromium-pair';
+import type { BenchBrowser } from './browsers';
 import { HINT_HOST, PROFILE_URL } from './pages';
 
 export async function hintAfterPause(browser: BenchBrowser): Promise<number> {
-  if (!browser.extensionId) throw new Error('hint after a pause: needs the extension');
-  await stopServiceWorker(browser.context, browser.extensionId);
+  await browser.stopWorker();
   const page = await browser.newPage();
   try {
     await page.goto(PROFILE_URL, { waitUntil: 'commit' });

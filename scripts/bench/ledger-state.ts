@@ -7,8 +7,10 @@
  */
 
 import type { SavedPerson } from '../../lib/saved/schema';
-import type { BenchBrowser } from './chromium-pair';
+import type { BenchBrowser } from './browsers';
+import type { CaseContext, DataState } from './cases';
 import type { YearLedger } from './ledger-year';
+import { sleep } from './page-marks';
 
 interface ExtensionPageApi {
   chrome: {
@@ -55,4 +57,35 @@ export async function setLedgerState(
     await page.close();
   }
   return bytes;
+}
+
+/**
+ * The cases' control of LockLens's data in the browsers named `lockLens` (others have none): a
+ * state is imported only when it is not there already, or when a case asks for it again. Keeps the
+ * storage in use after each state.
+ */
+export function dataControl(
+  lockLens: readonly string[],
+  year: YearLedger,
+  saved: readonly SavedPerson[],
+): CaseContext & { bytesInUse: Partial<Record<DataState, number>> } {
+  const current = new Map<string, { state: DataState; changedAt: number }>();
+  const bytesInUse: Partial<Record<DataState, number>> = {};
+  return {
+    bytesInUse,
+    async setData(browser, state, fresh) {
+      if (!lockLens.includes(browser.name)) return;
+      if (current.get(browser.name)?.state === state && !fresh) return;
+      bytesInUse[state] = await setLedgerState(
+        browser,
+        state === 'empty' ? null : year,
+        state === 'year-saved' ? saved : [],
+      );
+      current.set(browser.name, { state, changedAt: performance.now() });
+    },
+    async dataSettled(browser, ms) {
+      const wait = (current.get(browser.name)?.changedAt ?? 0) + ms - performance.now();
+      if (wait > 0) await sleep(wait);
+    },
+  };
 }

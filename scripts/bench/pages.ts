@@ -5,11 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listPages } from './list-marks';
 
 const FIXTURE = join(import.meta.dirname, '../../test/fixtures/large-profile.html');
 
 export const PROFILE_URL = 'https://www.linkedin.com/in/avery-sampleworth/';
 export const SPA_TARGET_URL = 'https://www.linkedin.com/in/blair-exampleton/';
+/** A LinkedIn page with nothing on it: where a profile view starts (the content script is up there). */
+export const BLANK_URL = 'https://www.linkedin.com/bench/blank';
+/** The profile without its top card, which the bench inserts (time to hint on load). */
+export const HINT_LOAD_URL = `${PROFILE_URL}?bench=time-to-hint`;
+/** The profile with its hint, from which the bench navigates to another member (time to hint after an SPA navigation). */
+export const HINT_SPA_URL = `${PROFILE_URL}?bench=spa`;
+/** Churn on the full profile (`shown`), or while the top card has not arrived (`waiting`). */
+export const churnUrl = (mode: 'shown' | 'waiting') => `${PROFILE_URL}?bench=churn-${mode}`;
 export const HINT_HOST = 'aside-note-card';
 
 const OWNER = { slug: 'avery-sampleworth', name: 'Avery Sampleworth', first: 'Avery', id: '000500' };
@@ -183,4 +192,17 @@ window.__bench = Object.assign(window.__bench || {}, {
 
 export function blankPage(): string {
   return '<!doctype html><html lang="en"><head><title>LinkedIn</title></head><body><div id="root"></div></body></html>';
+}
+
+/** Every page the bench serves, by URL (each browser serves all of them; every other request is aborted). */
+export function benchPages(): Map<string, string> {
+  return new Map([
+    [BLANK_URL, blankPage()],
+    [PROFILE_URL, largeProfileHtml()],
+    [HINT_LOAD_URL, timeToHintPage()],
+    [HINT_SPA_URL, spaPage()],
+    [churnUrl('shown'), churnPage(true)],
+    [churnUrl('waiting'), churnPage(false)],
+    ...listPages(),
+  ]);
 }

@@ -4,8 +4,9 @@
  * is in the DOM, and until the end of the frame that paints it, with a year of heavy use in the
  * ledger or none (ledger-state.ts puts it there).
  */
+
+import type { BenchBrowser } from './browsers';
 import { type CpuProfile, type Measurement, startMeasuring } from './cdp';
-import type { BenchBrowser } from './chromium-pair';
 
 export interface PopupTiming {
   /** The dashboard is in the DOM. */

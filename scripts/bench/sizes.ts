@@ -1,22 +1,15 @@
 /**
- * Scenario 6, bundle sizes per entrypoint, raw and gzipped (level 9, as scripts/budget.mjs counts
- * them: an HTML entrypoint costs its own scripts and styles plus every chunk they import), and what
- * the content script is made of, by source module, from the hidden-sourcemap build.
+ * Bundle sizes per entrypoint, raw and gzipped, counted as `npm run budget` counts them and beside
+ * its limits (scripts/size-budgets.mjs), and what the content script is made of, by source module,
+ * from the hidden-sourcemap build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlAssets, SIZE_BUDGETS_KB } from '../size-budgets.mjs';
 import { SourceMap } from './source-map';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-/** The gzip limits scripts/budget.mjs enforces in `npm test`, in kB. */
-const ENTRYPOINTS = [
-  { name: 'content script', file: 'content-scripts/linkedin.js', testMaxKb: 20 },
-  { name: 'background', file: 'background.js', testMaxKb: 40 },
-  { name: 'popup', html: 'popup.html', testMaxKb: 40 },
-  { name: 'options', html: 'options.html', testMaxKb: 60 },
-] as const;
 
 export interface EntrypointSize {
   target: string;
@@ -35,38 +28,21 @@ export interface ModuleShare {
   share: number;
 }
 
-function htmlAssets(dir: string, html: string): string[] {
-  const page = readFileSync(join(dir, html), 'utf8');
-  const seen = new Set<string>();
-  const queue = [...page.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  while (queue.length > 0) {
-    const file = queue.shift() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/from\s*["']\.\/?([^"']+\.js)["']|import\(["']\.\/?([^"']+\.js)["']\)/g)) {
-      const dep = (m[1] ?? m[2]) as string;
-      queue.push(file.includes('/') ? `${file.slice(0, file.lastIndexOf('/') + 1)}${dep}` : dep);
-    }
-  }
-  return [...seen];
-}
-
 export function bundleSizes(): EntrypointSize[] {
   const out: EntrypointSize[] = [];
   for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const dir = join(ROOT, '.output', target);
     if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first.`);
-    for (const entry of ENTRYPOINTS) {
+    for (const [name, entry] of Object.entries(SIZE_BUDGETS_KB)) {
       const files = 'file' in entry ? [entry.file] : htmlAssets(dir, entry.html);
       const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
       out.push({
         target,
-        name: entry.name,
+        name,
         files,
         rawKb: bytes.length / 1024,
         gzipKb: gzipSync(bytes, { level: 9 }).length / 1024,
-        testMaxKb: entry.testMaxKb,
+        testMaxKb: entry.maxKb,
       });
     }
   }

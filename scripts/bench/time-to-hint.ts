@@ -6,14 +6,14 @@
  * frame after the insertion, the page's own rendering of the card, with and without the extension.
  */
 
+import type { BenchBrowser } from './browsers';
 import { type CpuProfile, startMeasuring } from './cdp';
-import type { BenchBrowser } from './chromium-pair';
 import { nextMark, sleep, waitForHint } from './page-marks';
-import { PROFILE_URL, spaPage, timeToHintPage } from './pages';
+import { HINT_LOAD_URL, HINT_SPA_URL } from './pages';
 import { profileServiceWorker } from './worker-profiler';
 
 export interface HintTiming {
-  /** Top card inserted → hint rendered; null without the extension. */
+  /** Top card inserted → hint rendered; null in a browser whose extension shows none. */
   hintMs: number | null;
   /** Top card inserted → end of the next frame. */
   frameMs: number;
@@ -25,21 +25,14 @@ export interface HintTiming {
 
 export type HintScenario = 'load' | 'spa';
 
-const LOAD_URL = `${PROFILE_URL}?bench=time-to-hint`;
-const SPA_URL = `${PROFILE_URL}?bench=spa`;
 /** After `load`: the content script runs at document_idle, by then long started. */
 export const SETTLE_MS = 700;
 
-export function serveTimeToHintPages(browser: BenchBrowser): void {
-  browser.serve(LOAD_URL, timeToHintPage());
-  browser.serve(SPA_URL, spaPage());
-}
-
 const TRIGGER: Record<HintScenario, { url: string; call: string }> = {
   /** The full-size profile: its top card arrives after load, as LinkedIn's lazy column renders it. */
-  load: { url: LOAD_URL, call: 'window.__bench.insertTopCard()' },
+  load: { url: HINT_LOAD_URL, call: 'window.__bench.insertTopCard()' },
   /** From one member's profile to another's: pushState, then the new top card a task later. */
-  spa: { url: SPA_URL, call: 'window.__bench.navigate()' },
+  spa: { url: HINT_SPA_URL, call: 'window.__bench.navigate()' },
 };
 
 export async function timeToHint(browser: BenchBrowser, scenario: HintScenario, profiled = false): Promise<HintTiming> {
@@ -47,10 +40,10 @@ export async function timeToHint(browser: BenchBrowser, scenario: HintScenario, 
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    if (browser.variant === 'with' && scenario === 'spa') await waitForHint(page);
+    if (browser.showsHint && scenario === 'spa') await waitForHint(page);
     await sleep(SETTLE_MS);
     const frame = nextMark<number>(page, 'topcard-frame');
-    const hint = browser.variant === 'with' ? nextMark<number>(page, 'hint-rendered') : Promise.resolve(null);
+    const hint = browser.showsHint ? nextMark<number>(page, 'hint-rendered') : Promise.resolve(null);
     const worker = profiled && browser.extensionId ? await profileServiceWorker(browser) : null;
     const measurement = profiled ? await startMeasuring(page) : null;
     await page.evaluate(call);

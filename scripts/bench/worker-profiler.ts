@@ -4,9 +4,8 @@
  * flattened) and talks to it through Target.sendMessageToTarget.
  */
 
-import { extensionWorkerTargets } from '../../test/e2e/harness/chromium-context';
+import { type BenchBrowser, extensionWorkerTargets } from './browsers';
 import type { CpuProfile } from './cdp';
-import type { BenchBrowser } from './chromium-pair';
 
 export interface WorkerProfiling {
   stop(): Promise<CpuProfile>;

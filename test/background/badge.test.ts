@@ -5,9 +5,9 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { messagingFrom } from '../../lib/evaluator/messaging';
-import type { PageContext, ProfileAnswer } from '../../lib/protocol';
+import type { PageContext, ProfileAnswer } from '../../lib/protocol/answers';
 import { saveSettings } from '../../lib/settings/store';
-import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
+import { askPopupView, contentScriptSender, testEnv, testState } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
 const locked = evaluate(signalsFrom({ degree: '3rd' }), { plan: 'free' });
@@ -120,13 +120,12 @@ describe('background messages for the hint', () => {
 
 describe('repeat protection', () => {
   test('a profile the user already invited says when, from the ledger’s salted recipient hash', async () => {
-    const { hash53 } = await import('../../lib/hash');
-    const { loadLedger, recordSend } = await import('../../lib/background/ledger-store');
+    const { hash53 } = await import('../../lib/pace/hash');
     const now = Date.UTC(2026, 10, 21, 12);
-    const later = { ...env, now: () => now };
-    const ledger = await loadLedger();
+    const later = { ...env, state: testState(() => now) };
+    const ledger = await later.state.ledger.load();
     const at = now - 9 * 86_400_000;
-    await recordSend(
+    await later.state.ledger.recordSend(
       { id: 'earlier-invite-1', kind: 'invite', at, recipient: hash53(`${ledger.salt}|dana-example`) },
       now,
     );
@@ -138,7 +137,7 @@ describe('repeat protection', () => {
       signals: signalsFrom({ degree: '2nd', pending: true }),
     };
     await handleMessage(report, contentScript, later);
-    expect(await tabStatus()).toMatchObject({ lastContact: { kind: 'invite', at } });
+    expect((await askPopupView(later, 4)).status).toMatchObject({ lastContact: { kind: 'invite', at } });
     const context = (await handleMessage(
       { type: 'page-context', slug: 'dana-example' },
       contentScript,
@@ -146,6 +145,6 @@ describe('repeat protection', () => {
     )) as PageContext;
     expect(context.profile?.lastContact).toEqual({ kind: 'invite', at });
     await handleMessage({ ...report, slug: 'someone-else' }, contentScript, later);
-    expect(await tabStatus()).toMatchObject({ lastContact: null });
+    expect((await askPopupView(later, 4)).status).toMatchObject({ lastContact: null });
   });
 });

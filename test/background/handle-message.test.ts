@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { detectedPlanItem } from '../../lib/background/detected-plan';
 import { handleMessage } from '../../lib/background/handle-message';
-import type { ProfileAnswer } from '../../lib/protocol';
+import type { ProfileAnswer } from '../../lib/protocol/answers';
+import { detectedPlanItem } from '../../lib/storage/items';
 import { askPopupView, contentScriptSender, POPUP_SENDER, testEnv } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 

@@ -5,17 +5,11 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  clearLedger,
-  forgetCachedLedger,
-  loadLedger,
-  recordSend,
-  replaceLedger,
-} from '../../lib/background/ledger-store';
+import { ledgerStore } from '../../lib/background/ledger-store';
 import { addEvent, compact, emptyLedger, type Ledger } from '../../lib/pace/ledger';
 import { isLedgerKey, LEDGER_KEY } from '../../lib/pace/ledger-layout';
 import { DAY_MS } from '../../lib/pace/windows';
-import { loadProblems } from '../../lib/storage-health';
+import { loadProblems } from '../../lib/storage/problems';
 import { heavyUse, yearOfHeavyUse } from '../helpers/year-of-heavy-use';
 
 const FIRST_MORNING = Date.parse('2026-01-01T08:00:00+01:00');
@@ -37,14 +31,18 @@ async function ledgerKeys(): Promise<string[]> {
 /** Stored the way every LockLens before the split kept it: the whole ledger under `ledger`. */
 const storeVersion1 = (ledger: Ledger) => local.set({ [LEDGER_KEY]: ledger });
 
+/** The worker's store of the ledger; a new one each test (a new worker). */
+let store = ledgerStore();
+
 /** A worker stopped and started again: nothing in memory. */
 function restart(): void {
   vi.restoreAllMocks();
-  forgetCachedLedger();
+  store = ledgerStore();
 }
 
 beforeEach(() => {
-  // recordSend schedules the push to storage.sync a few seconds later: never in these tests.
+  store = ledgerStore();
+  // No timer runs in these tests (the state pushes counters to storage.sync a few seconds after a send).
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => {
@@ -55,7 +53,7 @@ afterEach(() => {
 describe('from version 1 (the whole ledger in one item)', () => {
   test('a year of data is read as it was and stored as a head and small records', async () => {
     await storeVersion1(yearLedger());
-    expect(await loadLedger()).toEqual(yearLedger());
+    expect(await store.load()).toEqual(yearLedger());
     const stored = await local.get(null);
     expect((stored[LEDGER_KEY] as { v: number }).v).toBe(2);
     const keys = await ledgerKeys();
@@ -64,7 +62,7 @@ describe('from version 1 (the whole ledger in one item)', () => {
     // The next worker reads it without writing anything.
     restart();
     const set = vi.spyOn(local, 'set');
-    expect(await loadLedger()).toEqual(yearLedger());
+    expect(await store.load()).toEqual(yearLedger());
     expect(set).not.toHaveBeenCalled();
   });
 
@@ -72,7 +70,7 @@ describe('from version 1 (the whole ledger in one item)', () => {
   async function setsOfTheMove(): Promise<number> {
     await storeVersion1(yearLedger());
     const set = vi.spyOn(local, 'set');
-    await loadLedger();
+    await store.load();
     const calls = set.mock.calls.length;
     restart();
     fakeBrowser.reset();
@@ -103,16 +101,16 @@ describe('from version 1 (the whole ledger in one item)', () => {
         if (when === 'half') await set(Object.fromEntries(entries.slice(0, Math.ceil(entries.length / 2))));
         throw new Error('the worker stopped');
       });
-      await expect(loadLedger()).rejects.toThrow('the worker stopped');
+      await expect(store.load()).rejects.toThrow('the worker stopped');
       restart();
-      expect(await loadLedger()).toEqual(ledger);
+      expect(await store.load()).toEqual(ledger);
       // Stored whole once, nothing left over: the head and the records it lists.
       const stored = await local.get(null);
       const head = stored[LEDGER_KEY] as { v: number; records: string[] };
       expect(head.v).toBe(2);
       expect(await ledgerKeys()).toEqual([LEDGER_KEY, ...head.records].sort());
       restart();
-      expect(await loadLedger()).toEqual(ledger);
+      expect(await store.load()).toEqual(ledger);
     });
   });
 });
@@ -120,13 +118,13 @@ describe('from version 1 (the whole ledger in one item)', () => {
 describe('damaged records', () => {
   test('a missing record: the rest is kept, the original set aside, and the loss said', async () => {
     await storeVersion1(yearLedger());
-    await loadLedger();
+    await store.load();
     const head = (await local.get(LEDGER_KEY))[LEDGER_KEY] as { records: string[] };
     const lost = head.records[0] as string;
     const lostSends = ((await local.get(lost))[lost] as { events: unknown[] }).events.length;
     await local.remove(lost);
     restart();
-    const ledger = await loadLedger();
+    const ledger = await store.load();
     expect(ledger.events).toHaveLength(yearLedger().events.length - lostSends);
     expect(ledger.days).toEqual(yearLedger().days);
     expect(ledger.salt).toBe(yearLedger().salt);
@@ -140,7 +138,7 @@ describe('damaged records', () => {
     const now = (await local.get(LEDGER_KEY))[LEDGER_KEY] as { records: string[] };
     expect(await ledgerKeys()).toEqual([LEDGER_KEY, ...now.records].sort());
     restart();
-    expect(await loadLedger()).toEqual(ledger);
+    expect(await store.load()).toEqual(ledger);
   });
 
   test('a send that no longer validates is dropped, every other one kept', async () => {
@@ -154,13 +152,13 @@ describe('damaged records', () => {
         device: 'dev',
       });
     }
-    await replaceLedger(ledger);
+    await store.replace(ledger);
     const key = ((await local.get(LEDGER_KEY))[LEDGER_KEY] as { records: string[] }).records[1] as string;
     const record = (await local.get(key))[key] as { events: Record<string, unknown>[] };
     (record.events[0] as Record<string, unknown>).kind = 'spam';
     await local.set({ [key]: record });
     restart();
-    expect((await loadLedger()).events.map((e) => e.id)).toEqual(
+    expect((await store.load()).events.map((e) => e.id)).toEqual(
       ledger.events.map((e) => e.id).filter((id) => id !== record.events[0]?.id),
     );
     expect((await loadProblems()).map((p) => [p.kind, p.detail])).toEqual([['ledger-recovered', '19/20']]);
@@ -180,15 +178,18 @@ describe('sends', () => {
         device: 'dev',
       });
     }
-    await replaceLedger(ledger);
+    await store.replace(ledger);
     // Sixty days later the sends are compacted: their records go, and the removal fails.
     vi.spyOn(local, 'remove').mockRejectedValueOnce(new Error('the worker stopped'));
-    await recordSend({ id: 'late', kind: 'message', at: start + 60 * DAY_MS, recipient: 'r' }, start + 60 * DAY_MS);
+    await store.recordSend(
+      { id: 'late', kind: 'message', at: start + 60 * DAY_MS, recipient: 'r' },
+      start + 60 * DAY_MS,
+    );
     const head = (await local.get(LEDGER_KEY))[LEDGER_KEY] as { records: string[]; removing: string[] };
     expect(head.removing.length).toBeGreaterThan(0);
     expect((await ledgerKeys()).length).toBeGreaterThan(head.records.length + 1);
     restart();
-    const read = await loadLedger();
+    const read = await store.load();
     expect(read.events.map((e) => e.id)).toEqual(['late']);
     expect(Object.values(read.days).reduce((sum, day) => sum + (day.message ?? 0), 0)).toBe(40);
     expect(await ledgerKeys()).toEqual([LEDGER_KEY, ...head.records].sort());
@@ -197,7 +198,7 @@ describe('sends', () => {
   test('with a year of data, a day of sends each hands storage.onChanged under 50 kB at a time', async () => {
     const { steps } = heavyUse({ firstMorning: FIRST_MORNING }, 366);
     await storeVersion1(yearLedger());
-    await loadLedger();
+    await store.load();
     const deliveries: number[] = [];
     fakeBrowser.storage.onChanged.addListener((changes) => {
       const values = Object.values(changes as Record<string, { oldValue?: unknown; newValue?: unknown }>);
@@ -207,7 +208,7 @@ describe('sends', () => {
     for (const step of steps) {
       if (step.day < 365 || !('send' in step)) continue;
       const { device: _device, ...send } = step.send;
-      await recordSend(send, send.at);
+      await store.recordSend(send, send.at);
       expected = compact(addEvent(expected, step.send), send.at);
     }
     expect(deliveries.length).toBeGreaterThanOrEqual(65);
@@ -215,12 +216,12 @@ describe('sends', () => {
     // Version 1 handed over the whole ledger twice on every send.
     expect(bytes(yearLedger()) * 2).toBeGreaterThan(1_000_000);
     restart();
-    expect(await loadLedger()).toEqual(expected);
+    expect(await store.load()).toEqual(expected);
   });
 
   test('an import cut short leaves the ledger as it was', async () => {
     await storeVersion1(yearLedger());
-    await loadLedger();
+    await store.load();
     const other = addEvent(emptyLedger('dev-2', 'salt-2'), {
       id: 'x',
       kind: 'invite',
@@ -229,19 +230,19 @@ describe('sends', () => {
       device: 'dev-2',
     });
     vi.spyOn(local, 'set').mockRejectedValueOnce(new Error('the worker stopped'));
-    await expect(replaceLedger(other)).rejects.toThrow();
+    await expect(store.replace(other)).rejects.toThrow();
     restart();
-    expect(await loadLedger()).toEqual(yearLedger());
-    await replaceLedger(other);
+    expect(await store.load()).toEqual(yearLedger());
+    await store.replace(other);
     restart();
-    expect(await loadLedger()).toEqual(other);
+    expect(await store.load()).toEqual(other);
     expect(await ledgerKeys()).toHaveLength(2);
   });
 
   test('reset removes the head and every record', async () => {
     await storeVersion1(yearLedger());
-    await loadLedger();
-    await clearLedger();
+    await store.load();
+    await store.clear();
     expect(await ledgerKeys()).toEqual([]);
   });
 });

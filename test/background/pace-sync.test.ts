@@ -1,10 +1,11 @@
 /** The same LinkedIn account used from two browsers adds up through storage.sync, never overwrites. */
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSyncedCounters, paceKey, pushCounters } from '../../lib/background/pace-sync';
+import { paceKey, pushCounters, readSyncedCounters } from '../../lib/background/pace-sync';
 import { addEvent, emptyLedger, type Ledger } from '../../lib/pace/ledger';
 import { paceSummary } from '../../lib/pace/pace-summary';
 import type { SendKind } from '../../lib/pace/types';
+import { testState } from '../helpers/background';
 
 const NOW = Date.UTC(2026, 10, 21, 15);
 
@@ -39,7 +40,7 @@ describe('pace across browsers', () => {
     const stored = await fakeBrowser.storage.sync.get(null);
     expect(Object.keys(stored).sort()).toEqual([paceKey('desktop'), paceKey('laptop')]);
 
-    const others = await loadSyncedCounters();
+    const others = await readSyncedCounters();
     const onLaptop = paceSummary(laptop, { now: NOW, plan: 'free', timeZone: 'UTC', others });
     const onDesktop = paceSummary(desktop, { now: NOW, plan: 'free', timeZone: 'UTC', others });
     expect(onLaptop.invites.last7Days).toBe(3);
@@ -70,46 +71,48 @@ describe('pace across browsers', () => {
       await Promise.all([pushCounters(laptop), pushCounters(desktop)]);
     }
     const stale = device('laptop', [['message', 1]]);
-    const others = await loadSyncedCounters();
+    const others = await readSyncedCounters();
     expect(paceSummary(laptop, { now: NOW, plan: 'free', timeZone: 'UTC', others }).messages.today).toBe(40);
     await pushCounters(stale);
     // A stale write replaces that device's own item (each device owns its key), but merging in
     // the newer local ledger on that device still counts everything it sent.
     expect(
-      paceSummary(laptop, { now: NOW, plan: 'free', timeZone: 'UTC', others: await loadSyncedCounters() }).messages
+      paceSummary(laptop, { now: NOW, plan: 'free', timeZone: 'UTC', others: await readSyncedCounters() }).messages
         .today,
     ).toBe(40);
   });
 
   test('malformed synced entries are skipped', async () => {
     await fakeBrowser.storage.sync.set({ 'pace-evil': { evil: { '2026-11-21': { message: -5 } } }, 'pace-x': 'nope' });
-    expect(await loadSyncedCounters()).toEqual({});
+    expect(await readSyncedCounters()).toEqual({});
   });
 
-  test('the merged counters are kept until a device pushes, and re-read after', async () => {
+  test('the background keeps the merged counters until a device pushes, and reads them again after', async () => {
+    const state = testState();
     const laptop = device('laptop', [['invite', 1]]);
     await pushCounters(laptop);
-    const first = await loadSyncedCounters();
+    const first = await state.counters();
     expect(Object.keys(first)).toEqual(['laptop']);
-    expect(await loadSyncedCounters()).toBe(first);
+    expect(await state.counters()).toBe(first);
     // Another browser's push arrives through storage.sync.
     await pushCounters(device('desktop', [['message', 1]]));
-    expect(Object.keys(await loadSyncedCounters()).sort()).toEqual(['desktop', 'laptop']);
+    expect(Object.keys(await state.counters()).sort()).toEqual(['desktop', 'laptop']);
     // Settings changing in sync storage do not drop the copy.
-    const kept = await loadSyncedCounters();
+    const kept = await state.counters();
     await fakeBrowser.storage.sync.set({ settings: { plan: 'free' } });
-    expect(await loadSyncedCounters()).toBe(kept);
+    expect(await state.counters()).toBe(kept);
   });
 
-  test('a failed read answers no counters and is not kept', async () => {
+  test('a failed read answers no counters, and the background does not keep that', async () => {
+    const state = testState();
     await pushCounters(device('laptop', [['invite', 1]]));
     const get = fakeBrowser.storage.sync.get;
     fakeBrowser.storage.sync.get = (() => Promise.reject(new Error('sync unavailable'))) as typeof get;
     try {
-      expect(await loadSyncedCounters()).toEqual({});
+      expect(await state.counters()).toEqual({});
     } finally {
       fakeBrowser.storage.sync.get = get;
     }
-    expect(Object.keys(await loadSyncedCounters())).toEqual(['laptop']);
+    expect(Object.keys(await state.counters())).toEqual(['laptop']);
   });
 });

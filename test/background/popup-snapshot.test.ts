@@ -1,19 +1,27 @@
 /**
- * The popup snapshot (lib/popup-snapshot.ts) is kept while exact: written with each popup answer
+ * The popup snapshot (lib/storage/popup-snapshot.ts) is kept while exact: written with each popup answer
  * and a moment after any input changed, dropped before a change is acknowledged, and never
  * written from inputs that changed while it was being made.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshPopupSnapshot } from '../../lib/background/answers';
 import { handleMessage } from '../../lib/background/handle-message';
-import { isPopupInput, watchPopupInputs } from '../../lib/background/popup-snapshot-keeper';
+import { refreshPopupSnapshot } from '../../lib/background/popup-view';
+import { isPopupInput } from '../../lib/background/state';
 import { localTimeZone } from '../../lib/pace/windows';
-import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, usablePopupSnapshot } from '../../lib/popup-snapshot';
-import type { PopupView } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol/answers';
 import { SHOWN_AT_FIRST } from '../../lib/saved/limits';
 import { saveSettings } from '../../lib/settings/store';
-import { askPopupView, contentScriptSender, POPUP_SENDER, testEnv, whileSyncReadsAreSlow } from '../helpers/background';
+import { POPUP_SNAPSHOT_KEY } from '../../lib/storage/keys';
+import { type PopupSnapshot, usablePopupSnapshot } from '../../lib/storage/popup-snapshot';
+import {
+  askPopupView,
+  contentScriptSender,
+  POPUP_SENDER,
+  testEnv,
+  testState,
+  whileSyncReadsAreSlow,
+} from '../helpers/background';
 import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';
 
@@ -134,7 +142,7 @@ describe('the snapshot the background keeps', () => {
 
   test('with no follow-up still to come, it ends when the pace can change, as with no one saved', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    watchPopupInputs(() => refreshPopupSnapshot(now));
+    env.state.popup.start(() => refreshPopupSnapshot(env.state, now));
     await askPopupView(env);
     const paceOnly = (await keptSoon())?.validUntil;
     const people = [
@@ -209,7 +217,7 @@ describe('the snapshot the background keeps', () => {
 
   test('a change made elsewhere drops it, and a new one follows a moment later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    watchPopupInputs(() => refreshPopupSnapshot(now));
+    env.state.popup.start(() => refreshPopupSnapshot(env.state, now));
     await askPopupView(env);
     await vi.waitFor(async () => expect(await kept()).toBeDefined());
     // The options page (or another browser) changes the plan; the worker only hears of it.
@@ -223,9 +231,9 @@ describe('the snapshot the background keeps', () => {
 
   test('after a change, the figures are computed at once and the snapshot kept a moment later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const make = vi.fn(() => refreshPopupSnapshot(now));
+    const make = vi.fn(() => refreshPopupSnapshot(env.state, now));
     const warm = vi.fn(async () => {});
-    watchPopupInputs(make, () => now, warm);
+    env.state.popup.start(make, warm);
     await askPopupView(env);
     await keptSoon();
     await vi.advanceTimersByTimeAsync(5_000);
@@ -244,14 +252,15 @@ describe('the snapshot the background keeps', () => {
 
   test('a worker that starts without a usable snapshot makes one; with one, it leaves it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const make = vi.fn(() => refreshPopupSnapshot(now));
-    watchPopupInputs(make, () => now);
+    const make = vi.fn(() => refreshPopupSnapshot(env.state, now));
+    env.state.popup.start(make);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(make).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () => expect(await kept()).toBeDefined());
 
+    // The next worker, a minute later.
     const again = vi.fn(async () => {});
-    watchPopupInputs(again, () => now + 60_000);
+    testState(() => now + 60_000).popup.start(again);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(again).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { OwnProfileSection } from '../../components/popup/own-profile-section';
-import type { OwnProfileSummary } from '../../lib/own-profile';
+import type { OwnProfileSummary } from '../../lib/own-profile/summary';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 /**
- * The popup paints the view the background kept for it (lib/popup-snapshot.ts) while the
+ * The popup paints the view the background kept for it (lib/storage/popup-snapshot.ts) while the
  * background wakes, and replaces it with the background's answer; without a usable one it waits.
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
@@ -14,8 +14,9 @@ import {
 } from '../../components/popup/read-popup-view';
 import { type PaceSummary, paceSummary } from '../../lib/pace/pace-summary';
 import { DAY_MS, localTimeZone } from '../../lib/pace/windows';
-import { POPUP_SNAPSHOT_KEY, type PopupSnapshot, TAB_STATUS_KEY } from '../../lib/popup-snapshot';
-import type { PopupView } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol/answers';
+import { POPUP_SNAPSHOT_KEY, TAB_STATUS_KEY } from '../../lib/storage/keys';
+import type { PopupSnapshot } from '../../lib/storage/popup-snapshot';
 import { yearOfHeavyUse } from '../helpers/year-of-heavy-use';
 
 const now = Date.now();

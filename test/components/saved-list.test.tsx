@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/popup-app';
 import { askPopupView, type ReadyView, readPopupView } from '../../components/popup/read-popup-view';
 import { handleMessage } from '../../lib/background/handle-message';
-import type { PopupView } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol/answers';
 import { SHOWN_AT_FIRST } from '../../lib/saved/limits';
 import { POPUP_SENDER, testEnv } from '../helpers/background';
 import { savedPerson } from '../helpers/saved-person';

@@ -4,9 +4,11 @@
  * Spanish and Portuguese for the word lists).
  */
 import { describe, expect, test } from 'vitest';
-import { checkComposerText, lengthLimit } from '../../lib/composer/check';
-import type { ComposerContext, FindingId, Severity } from '../../lib/composer/types';
+import { checkComposerText } from '../../lib/composer/check';
+import type { ComposerContext, ComposerKind, FindingId, Severity } from '../../lib/composer/types';
+import type { Plan } from '../../lib/evaluator/types';
 import { formatMessage } from '../../lib/messages/format';
+import { textLengthLimit } from '../../lib/pace/limits';
 
 const BASE: ComposerContext = {
   kind: 'message',
@@ -474,12 +476,23 @@ describe('too-long', () => {
     },
   ]);
 
-  test('limits by kind and plan', () => {
-    expect(lengthLimit('invitation-note', 'free')).toBe(200);
-    expect(lengthLimit('invitation-note', 'recruiter-lite')).toBe(300);
-    expect(lengthLimit('inmail-subject', 'free')).toBe(200);
-    expect(lengthLimit('inmail-body', 'premium-business')).toBe(2000);
-    expect(lengthLimit('message', 'free')).toBe(8000);
+  test('limits by kind and plan, from the limits table', () => {
+    const limit = (kind: ComposerKind, plan: Plan) => textLengthLimit(kind, plan).value;
+    expect(limit('invitation-note', 'free')).toBe(200);
+    expect(limit('invitation-note', 'recruiter-lite')).toBe(300);
+    expect(limit('inmail-subject', 'free')).toBe(200);
+    expect(limit('inmail-body', 'premium-business')).toBe(2000);
+    expect(limit('message', 'free')).toBe(8000);
+  });
+
+  test('the user’s own note length replaces the plan’s', () => {
+    const note = `Hi Anna, ${'a'.repeat(241)}`;
+    const limits = { 'note-length': 400 };
+    const context = { ...BASE, kind: 'invitation-note' as const, limits };
+    expect(checkComposerText(note, context).some((f) => f.id === 'too-long')).toBe(false);
+    const tooLong = checkComposerText(`${note}${'a'.repeat(151)}`, context).find((f) => f.id === 'too-long');
+    expect(tooLong?.reason.params).toEqual({ length: 401, limit: 400 });
+    expect(tooLong?.reason.key).toBe('composer.too-long.reason');
   });
 });
 

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../lib/composer/types';
 import { PANEL_HOST_NAME, startComposerChecks } from '../../lib/content/composer/composer-checks';
-import type { TextCheck, TextCheckAnswer } from '../../lib/protocol';
+import type { TextCheckAnswer } from '../../lib/protocol/answers';
+import type { TextCheck } from '../../lib/protocol/schemas';
 import { INVITE_DIALOG_ATTRIBUTES, inviteDialogContent, overlayBubble } from '../fixtures/linkedin-ui';
 import { loadIntoDocument } from '../helpers/fixtures';
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type SendDraft, startSendDetector } from '../../lib/content/sends/detector';
-import { hash53 } from '../../lib/hash';
+import { hash53 } from '../../lib/pace/hash';
 import type { LinkedInNotice } from '../../lib/pace/types';
 import {
   AD_OPTIONS_DIALOG,

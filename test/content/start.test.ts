@@ -8,14 +8,11 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { HINT_HOST_NAME } from '../../lib/content/hint-ui';
 import { ContentScriptContext } from '../../lib/content/script-context';
 import { startOnLinkedIn } from '../../lib/content/start';
+import { testEnv } from '../helpers/background';
 import { loadIntoDocument } from '../helpers/fixtures';
 
 const PROFILE = 'https://www.linkedin.com/in/rowan-placeholder/';
-const env = {
-  extensionId: browser.runtime.id,
-  extensionBaseUrl: `chrome-extension://${browser.runtime.id}/`,
-  now: () => Date.UTC(2026, 10, 21),
-};
+const env = testEnv(() => Date.UTC(2026, 10, 21));
 
 const started: ContentScriptContext[] = [];
 

@@ -5,13 +5,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentState, exportData, importData, resetData } from '../../lib/background/data-control';
-import { recordSend } from '../../lib/background/ledger-store';
 import { parseImport } from '../../lib/data/export-file';
-import type { OwnProfileSummary } from '../../lib/own-profile';
+import type { OwnProfileSummary } from '../../lib/own-profile/summary';
+import { SETTINGS_VERSION } from '../../lib/settings/schema';
 import { saveSettings } from '../../lib/settings/store';
+import { testEnv } from '../helpers/background';
 import { SETTINGS_EXAMPLES } from '../settings/examples';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
+const env = testEnv(() => NOW);
 
 /** The summary of the user's own profile, as a self view leaves it. */
 const OWN_PROFILE: OwnProfileSummary = {
@@ -24,7 +26,7 @@ const OWN_PROFILE: OwnProfileSummary = {
 async function seed(): Promise<void> {
   await saveSettings({ plan: 'sales-navigator', inmailCredits: 12, limits: { 'invites-per-week': 80 } });
   for (let i = 0; i < 5; i++) {
-    await recordSend(
+    await env.state.ledger.recordSend(
       {
         id: `event-0000-${i}`,
         kind: i % 2 ? 'message' : 'invite-note',
@@ -38,43 +40,43 @@ async function seed(): Promise<void> {
   await fakeBrowser.storage.local.set({ 'dismissed-hints': ['0123456789abcd'], 'own-profile': OWN_PROFILE });
 }
 
-const snapshot = async () => JSON.stringify(await currentState());
+const snapshot = async () => JSON.stringify(await currentState(env.state));
 
 describe('export and import', () => {
   beforeEach(seed);
 
   test('round trip: importing an export restores the same state, byte for byte', async () => {
     const before = await snapshot();
-    const file = await exportData(new Date(NOW));
-    await resetData();
+    const file = await exportData(env.state, new Date(NOW));
+    await resetData(env.state);
     expect(await snapshot()).not.toBe(before);
-    expect(await importData(file)).toEqual({ ok: true });
+    expect(await importData(env.state, file)).toEqual({ ok: true });
     expect(await snapshot()).toBe(before);
-    expect(await exportData(new Date(NOW))).toBe(file);
+    expect(await exportData(env.state, new Date(NOW))).toBe(file);
   });
 
   test('the summary of the user’s own profile is exported, and restored by an import', async () => {
-    const file = JSON.parse(await exportData(new Date(NOW)));
+    const file = JSON.parse(await exportData(env.state, new Date(NOW)));
     expect(file.ownProfile).toEqual(OWN_PROFILE);
-    await resetData();
-    expect(await importData(JSON.stringify(file))).toEqual({ ok: true });
+    await resetData(env.state);
+    expect(await importData(env.state, JSON.stringify(file))).toEqual({ ok: true });
     expect((await fakeBrowser.storage.local.get('own-profile'))['own-profile']).toEqual(OWN_PROFILE);
   });
 
   test('an export made before the own-profile summary existed imports, with none (and takes the kept one away)', async () => {
-    const { ownProfile: _, ...older } = JSON.parse(await exportData(new Date(NOW)));
-    expect(await importData(JSON.stringify(older))).toEqual({ ok: true });
-    expect((await currentState()).ownProfile).toBeNull();
+    const { ownProfile: _, ...older } = JSON.parse(await exportData(env.state, new Date(NOW)));
+    expect(await importData(env.state, JSON.stringify(older))).toEqual({ ok: true });
+    expect((await currentState(env.state)).ownProfile).toBeNull();
     expect(await fakeBrowser.storage.local.get('own-profile')).toEqual({});
-    expect(JSON.parse(await exportData(new Date(NOW))).ownProfile).toBeNull();
+    expect(JSON.parse(await exportData(env.state, new Date(NOW))).ownProfile).toBeNull();
   });
 
   test('an export from settings version 1 is migrated on import', async () => {
-    const file = JSON.parse(await exportData(new Date(NOW)));
+    const file = JSON.parse(await exportData(env.state, new Date(NOW)));
     file.settingsVersion = 1;
     file.settings = { ...SETTINGS_EXAMPLES[1] };
-    expect(await importData(JSON.stringify(file))).toEqual({ ok: true });
-    expect((await currentState()).settings).toEqual(SETTINGS_EXAMPLES[2]);
+    expect(await importData(env.state, JSON.stringify(file))).toEqual({ ok: true });
+    expect((await currentState(env.state)).settings).toEqual(SETTINGS_EXAMPLES[SETTINGS_VERSION]);
   });
 
   const broken: [string, (file: Record<string, unknown>, text: string) => string, RegExp][] = [
@@ -110,8 +112,8 @@ describe('export and import', () => {
 
   test.each(broken)('refuses a file %s, names why, and changes nothing', async (_label, corrupt, message) => {
     const before = await snapshot();
-    const text = await exportData(new Date(NOW));
-    const answer = await importData(corrupt(JSON.parse(text), text));
+    const text = await exportData(env.state, new Date(NOW));
+    const answer = await importData(env.state, corrupt(JSON.parse(text), text));
     expect(answer.ok).toBe(false);
     expect(answer.ok ? '' : answer.error).toMatch(message);
     expect(await snapshot()).toBe(before);
@@ -131,9 +133,9 @@ describe('export and import', () => {
   });
 
   test('reset deletes everything and starts fresh', async () => {
-    const before = await currentState();
-    await resetData();
-    const after = await currentState();
+    const before = await currentState(env.state);
+    await resetData(env.state);
+    const after = await currentState(env.state);
     expect(after.settings.plan).toBe('free');
     expect(after.ledger.events).toEqual([]);
     expect(after.ledger.device).not.toBe(before.ledger.device);

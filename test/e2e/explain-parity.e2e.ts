@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runExplain } from '../../lib/cli/explain';
 import { EN } from '../../lib/messages/en';
 import { useCatalogue } from '../../lib/messages/format';
-import type { PageReport } from '../../lib/protocol';
+import type { PageReport } from '../../lib/protocol/schemas';
 import { explainIo } from '../../scripts/explain-io';
 import { PAGE_FIXTURES } from '../fixtures/pages';
 import { FIXTURE_CASES } from '../fixtures/profiles.expected';

@@ -118,6 +118,38 @@ describe.each(BROWSERS)('%s: the pace tracker', (browserName) => {
     expect(pace.followups?.used).toBe(1);
   });
 
+  test('the line at the top of the popup: the same counts in one labelled region, and Enter on it reaches the dashboard', async () => {
+    const popup = await openAnsweredPopup(session);
+    const line = await popup.evaluate(() => {
+      const region = document.querySelector<HTMLElement>('main > section.ll-pace-line');
+      return {
+        // Right under the title, before the verdict or what to do on this page.
+        atTop: document.querySelector('main > h1')?.nextElementSibling === region,
+        label: region?.getAttribute('aria-label'),
+        items: [...(region?.querySelectorAll<HTMLElement>('[data-limit]') ?? [])].map(
+          (item) =>
+            `${item.dataset.limit} ${item.dataset.warning}: ${item.querySelector('.ll-pace-label')?.textContent} ${item.querySelector('.ll-pace-figure')?.textContent}`,
+        ),
+        // One row: every cell on the same line at the popup's width.
+        tops: new Set(
+          [...(region?.querySelectorAll('[data-limit]') ?? [])].map((item) => item.getBoundingClientRect().top),
+        ).size,
+      };
+    });
+    expect(line.atTop).toBe(true);
+    expect(line.label).toBe('Your pace at a glance');
+    expect(line.items).toEqual([
+      'invites-per-week none: Invitations, 7 days 2/100',
+      'notes-per-month none: Notes this month 1/5',
+      'messages-per-day none: Messages today 2/40',
+    ]);
+    expect(line.tops).toBe(1);
+    await popup.evaluate(() => document.querySelector<HTMLElement>('.ll-pace-line a')?.focus());
+    await popup.press('Enter');
+    await popup.waitFor(() => document.activeElement?.id === 'll-pace-title');
+    await popup.close();
+  });
+
   test('several tabs sending at once: the ledger holds exactly what was sent', async () => {
     const tabs = await Promise.all([0, 1, 2].map(() => openProfile(session, FIRST)));
     const perTab = 5;

@@ -1,6 +1,6 @@
 /**
  * The store screenshots (1280×800, the size both stores take): the hint on a locked profile, the
- * popup, and the options page, in Chromium on the built extension, from a fixture page and made-up
+ * list marks on people search, the popup, and the options page, in Chromium on the built extension, from a fixture page and made-up
  * pace and saved-list data (fake people only). Every run renders and checks them; only
  * `npm run store-screenshots` (LOCKLENS_SCREENSHOTS=1) writes them to docs/store/screenshots/.
  * Plus Chrome's optional small promo tile (440×280). Captions are English.
@@ -25,6 +25,7 @@ const WIDTH = 1280;
 const HEIGHT = 800;
 const DAY = 86_400_000;
 const PROFILE = 'third-degree-message-primary.html';
+const LIST_PAGE = 'search-results-people.html';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -137,6 +138,30 @@ const PROFILE_STAGE_CSS = `
   .ll-stage-caption { position: fixed; left: 56px; top: 190px; width: 330px; font-family: system-ui, "DejaVu Sans", sans-serif; }
 `;
 
+/** People search results (a fixture without LinkedIn's CSS) laid out as a list of cards; the marks keep their own style. */
+const LIST_STAGE_CSS = `
+  html { background: #f4f2ee; }
+  body { margin: 0; font: 16px/1.4 system-ui, "DejaVu Sans", sans-serif; color: #1d2226; }
+  header, #root > section, main > h2 { display: none !important; }
+  main#workspace { display: block; width: 780px; margin: 48px 0 0 440px; background: #fff; border-radius: 12px;
+    box-shadow: 0 0 0 1px #e0dfdc, 0 4px 12px rgba(0, 0, 0, 0.06); padding: 4px 24px; }
+  ul[role="list"] { list-style: none; margin: 0; padding: 0; }
+  ul[role="list"] > li + li { border-top: 1px solid #e8e8e8; }
+  [data-view-name="people-search-result"] { display: flex; align-items: center; gap: 16px; padding: 14px 0; }
+  [data-view-name="people-search-result"] > div { flex: 1; }
+  [data-view-name="people-search-result"] figure { margin: 0; width: 56px; height: 56px; border-radius: 50%;
+    background: radial-gradient(circle at 50% 38%, #e9eef3 0 22%, transparent 23%),
+    radial-gradient(circle at 50% 100%, #e9eef3 0 42%, transparent 43%), #8fa8c0; }
+  figure svg, figure img, [data-view-name] svg[id^="linkedin-bug"] { display: none; }
+  a { color: inherit; text-decoration: none; }
+  p { margin: 0; color: #5e6369; font-size: 14px; }
+  [data-view-name] a p { color: #1d2226; font-size: 17px; font-weight: 650; }
+  [data-view-name] > a:last-child, [data-view-name] > button { padding: 6px 18px; border-radius: 18px;
+    font: 600 15px system-ui, sans-serif; border: 1px solid #0a66c2; color: #0a66c2; background: #fff; }
+  [data-view-name] > a:last-child svg, [data-view-name] > button svg { display: none; }
+  .ll-stage-caption { position: fixed; left: 56px; top: 190px; width: 330px; font-family: system-ui, "DejaVu Sans", sans-serif; }
+`;
+
 /** A caption column for the left of every screenshot. */
 function captionHtml(title: string, text: string): string {
   return `<div class="ll-stage-caption">
@@ -237,6 +262,28 @@ describe('chromium: store screenshots', () => {
       ),
     );
     keep('1-hint.png', await page.screenshot({ type: 'png' }));
+    await page.close();
+  });
+
+  test('the list marks on people search, one opened', async () => {
+    const page = await context.newPage();
+    await page.goto(fixtureUrl(LIST_PAGE), { waitUntil: 'load' });
+    await page.addStyleTag({ content: LIST_STAGE_CSS });
+    // Every card on screen, every mark with its verdict's line.
+    await page.waitForFunction(() => {
+      const marks = [...document.querySelectorAll('aside-note-tag')];
+      return marks.length === 6 && marks.every((m) => m.shadowRoot?.querySelector('button')?.title.includes(' · '));
+    });
+    await page.locator('aside-note-tag').nth(1).locator('.ll-chip').click();
+    await page.locator('aside-note-tag .ll-panel').waitFor();
+    await page.evaluate(
+      (html) => document.body.insertAdjacentHTML('beforeend', html),
+      captionHtml(
+        'Who can you message for free?',
+        'In people search and My Network, a lock or a check beside each person: the reason and the cheapest next step in one line, the full explanation a click away.',
+      ),
+    );
+    keep('5-list-marks.png', await page.screenshot({ type: 'png' }));
     await page.close();
   });
 

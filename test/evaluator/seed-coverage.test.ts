@@ -1,5 +1,6 @@
 /**
- * Every cause and strategy named in the two seed articles (../shared/seeds/) maps to a rule,
+ * Every cause and strategy named in the two "message locked" articles LockLens started from
+ * (docs/sources.md, community estimates) maps to a rule,
  * and each rule really fires in a scenario where the article's claim applies. Claims LinkedIn
  * does not confirm must come out labelled `community`; a claim LinkedIn's help contradicts is no
  * cause at all, and the step that answers it fires instead.

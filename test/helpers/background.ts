@@ -1,13 +1,33 @@
 /** Talking to the background's message handler as its real senders do, in unit tests. */
 
+import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type HandlerEnv, handleMessage } from '../../lib/background/handle-message';
-import type { PopupView } from '../../lib/protocol';
+import { createState, type State } from '../../lib/background/state';
+import type { PopupView } from '../../lib/protocol/answers';
 
 export const EXTENSION_ID = 'test-extension-id';
 
+/**
+ * The background as its entrypoint wires it, with the test's clock. Called at the top of a test
+ * file: each test gets a worker of its own (a fresh state), as the fake browser is reset between
+ * tests and nothing a worker kept in memory may outlive the storage it was read from.
+ */
 export function testEnv(now: () => number): HandlerEnv {
-  return { extensionId: EXTENSION_ID, extensionBaseUrl: `chrome-extension://${EXTENSION_ID}/`, now };
+  const env = {
+    extensionId: EXTENSION_ID,
+    extensionBaseUrl: `chrome-extension://${EXTENSION_ID}/`,
+    state: testState(now),
+  };
+  beforeEach(() => {
+    env.state = testState(now);
+  });
+  return env;
+}
+
+/** A worker's state with the test's clock (a new worker: nothing in memory). */
+export function testState(now: () => number = Date.now): State {
+  return createState({ now });
 }
 
 export const POPUP_SENDER = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };

@@ -25,7 +25,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { evaluate } from '../../lib/evaluator/evaluate';
-import { signalsSchema } from '../../lib/protocol';
+import { signalsSchema } from '../../lib/protocol/schemas';
 import { readProfile } from '../../lib/reader/read-profile';
 import { LABELS, PAGE } from '../../lib/reader/selectors';
 import { type ReadResult, type SignalValues, signalValues } from '../../lib/signals';

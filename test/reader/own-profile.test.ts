@@ -1,14 +1,14 @@
 /**
  * The self view's own-profile read (lib/reader/read-own-profile.ts) and the summary the background
- * makes of it (lib/own-profile.ts), on the two self-view fixtures, parsed as the live page
+ * makes of it (lib/own-profile/summary.ts), on the two self-view fixtures, parsed as the live page
  * (happy-dom) and as a saved file (linkedom); and never a throw or a report the background would
  * refuse, however the page is cut down.
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { completenessOf, type OwnProfileRead } from '../../lib/own-profile';
-import { ownProfileReadSchema } from '../../lib/own-profile-schema';
+import { ownProfileReadSchema } from '../../lib/own-profile/schema';
+import { completenessOf, type OwnProfileRead } from '../../lib/own-profile/summary';
 import { experienceFromTitles, readOwnProfile, summarizeOwnProfile } from '../../lib/reader/read-own-profile';
 import { readProfile } from '../../lib/reader/read-profile';
 import { PAGE } from '../../lib/reader/selectors';

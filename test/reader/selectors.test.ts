@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { matchedAlternative, matchedAlternatives, REGISTRY } from '../../lib/reader/matched-alternative';
-import { COMPOSER, PAGE, TOP_CARD } from '../../lib/reader/selectors';
+import { COMPOSER, LIST, PAGE, TOP_CARD } from '../../lib/reader/selectors';
 
 const ALTERNATIVES = Object.entries(REGISTRY).flatMap(([entry, alternatives]) =>
   alternatives.map((alternative, index) => ({ entry, index, ...alternative })),
@@ -13,7 +13,7 @@ const ALTERNATIVES = Object.entries(REGISTRY).flatMap(([entry, alternatives]) =>
 
 describe('the selector registry', () => {
   test('names each entry once across its groups', () => {
-    const names = [PAGE, TOP_CARD, COMPOSER].flatMap((group) => Object.keys(group));
+    const names = [PAGE, TOP_CARD, COMPOSER, LIST].flatMap((group) => Object.keys(group));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(REGISTRY)).toHaveLength(names.length);
   });

@@ -21,22 +21,19 @@ import { handleMessage } from '../../lib/background/handle-message';
 import { checkComposerText } from '../../lib/composer/check';
 import { type HintProps, mountHint } from '../../lib/content/hint-ui';
 import { evaluate } from '../../lib/evaluator/evaluate';
-import type { PopupView } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol/answers';
 import { readRecipientFacts } from '../../lib/reader/read-facts';
 import { readProfile } from '../../lib/reader/read-profile';
 import type { SavedPerson } from '../../lib/saved/schema';
 import type { ProfileIdentity, ProfileSignals } from '../../lib/signals';
+import { testEnv } from '../helpers/background';
 import { fixtureHtml } from '../helpers/fixtures';
 import { hintPropsFor } from '../helpers/hint-props';
 import { everyoneShown } from '../helpers/saved-person';
 import { extensionSourceFiles, ROOT } from '../helpers/source-files';
 
 const NOW = Date.UTC(2026, 10, 21);
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => NOW,
-};
+const env = testEnv(() => NOW);
 const URL_OF_PAGE = 'https://www.linkedin.com/in/rowan-placeholder/';
 const contentScript = { id: 'test-extension-id', url: URL_OF_PAGE, tab: { id: 3 } };
 const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };

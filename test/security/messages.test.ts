@@ -8,16 +8,13 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
-import { pullSynced } from '../../lib/background/saved-store';
-import type { PopupView, SenderInfo } from '../../lib/protocol';
+import type { PopupView } from '../../lib/protocol/answers';
+import type { SenderInfo } from '../../lib/protocol/senders';
+import { testEnv } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 
 const NOW = Date.UTC(2026, 10, 21);
-const env = {
-  extensionId: 'test-extension-id',
-  extensionBaseUrl: 'chrome-extension://test-extension-id/',
-  now: () => NOW,
-};
+const env = testEnv(() => NOW);
 const CONTENT: SenderInfo = { id: 'test-extension-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 3 } };
 const PAGE: SenderInfo = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const SEED = 20261121;
@@ -665,7 +662,7 @@ describe('hostile but well-formed content from our own content script', () => {
 });
 
 /**
- * KNOWN BUG (reported 2026-11): saveFromTab (lib/background/answers.ts) builds the saved URL with
+ * KNOWN BUG (reported 2026-11): saveFromTab (lib/background/save.ts) builds the saved URL with
  * `encodeURIComponent(tab.slug)`, which throws URIError on a lone surrogate; the slug comes from a
  * content script's report and passed the schema, so handleMessage rejects instead of answering.
  * Remove `.fails` once the schemas refuse ill-formed strings (`String.prototype.isWellFormed`)
@@ -692,6 +689,6 @@ test('a person saved from /in/constructor/ survives a sync pull', async () => {
   expect(await handleMessage(VALID_CONTENT['save-profile'], CONTENT, env)).toMatchObject({ ok: true });
   const saved = async () => (await popupView()).saved.people;
   expect((await saved()).map((p) => p.key)).toEqual(['constructor']);
-  await pullSynced(NOW);
+  await env.state.saved.pullSynced(NOW);
   expect((await saved()).map((p) => p.key)).toEqual(['constructor']);
 });

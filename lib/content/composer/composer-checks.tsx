@@ -11,7 +11,8 @@ import { ComposerPanel } from '../../../components/composer/composer-panel';
 import panelCss from '../../../components/composer/composer-panel.css?inline';
 import paletteCss from '../../../components/palette.css?inline';
 import { type Finding, SEVERITIES } from '../../composer/types';
-import type { TextCheck, TextCheckAnswer } from '../../protocol';
+import type { TextCheckAnswer } from '../../protocol/answers';
+import type { TextCheck } from '../../protocol/schemas';
 import {
   type Composer,
   composerInPath,
@@ -21,6 +22,7 @@ import {
   textOf,
   threadState,
 } from '../../reader/composers';
+
 import { profileOnScreen, topCardKeys } from '../../reader/page-parts';
 import { type RecipientFacts, readRecipientFacts } from '../../reader/read-facts';
 import { readLanguage } from '../../reader/read-profile';

@@ -5,9 +5,10 @@
  * message box clears. A cancelled dialog counts nothing; a double click counts once. Message
  * texts are turned into salted fingerprints and dropped; nothing else of them is kept.
  */
-import { hash53 } from '../../hash';
+
 import type { ProfileKey } from '../../linkedin-urls';
 import { fingerprint } from '../../pace/fingerprint';
+import { hash53 } from '../../pace/hash';
 import type { LinkedInNotice, SendEvent } from '../../pace/types';
 import {
   type Composer,

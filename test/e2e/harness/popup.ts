@@ -1,6 +1,6 @@
 /**
  * Opening the popup as a page. It may first paint the view the background kept for it
- * (lib/popup-snapshot.ts); a test reading what its own actions changed waits for the
+ * (lib/storage/popup-snapshot.ts); a test reading what its own actions changed waits for the
  * background's answer (`main[data-source="live"]`), which is the popup's last word.
  */
 import type { E2EPage, E2ESession } from './types';

@@ -1,9 +1,9 @@
 /**
- * The checked forms of the user's own profile summary (lib/own-profile.ts): as stored and
+ * The checked forms of the user's own profile summary (lib/own-profile/summary.ts): as stored and
  * exported, and as a content script reports it. Apart from it so that the popup, which shows the
  * summary, does not take zod in with it.
  */
-import { z } from './zod';
+import { z } from '../zod';
 
 const part = z.nullable(z.boolean());
 

@@ -1,26 +1,21 @@
 /**
  * The popup's view, kept by the background in `storage.session` for as long as it is exact, so
- * that the popup can paint it without waiting for the background. Chromium stops an idle MV3
- * worker after 30 s, and waking it with a year of sends cost ~100 ms before it could answer
- * (popup first paint ~230 ms instead of ~80 ms; BENCHMARKS.md, 2026-11-22).
+ * that the popup can paint it without waiting for the background: Chromium stops an idle MV3
+ * worker after 30 s, and waking it with a year of sends takes long enough to see (BENCHMARKS.md
+ * measures the popup's first paint both ways).
  *
- * Exact means: no input changed since it was made (the background drops it whenever the ledger,
- * the saved list, the settings, the other browsers' counters or the user's own profile summary
- * change, see
- * lib/background/popup-snapshot-keeper.ts) and its pace figures cannot have changed with time
- * alone (`paceSummaryValidUntil`), nor its count of due follow-ups (it ends when the next one falls
- * due). The popup still asks the background and shows its answer when
- * it comes, so a change that lands while the popup opens is corrected within the same opening.
+ * Exact means: no input changed since it was made (the background drops it whenever one of the
+ * popup's inputs changes: lib/background/state.ts lists them) and its pace figures cannot have
+ * changed with time alone (`paceSummaryValidUntil`), nor its count of due follow-ups (it ends when
+ * the next one falls due). The popup still asks the background and shows its answer when it
+ * comes, so a change that lands while the popup opens is corrected within the same opening.
  * The tab's own status is not in it: the popup reads that from `storage.session` beside it.
  */
 import { browser } from 'wxt/browser';
-import type { OwnProfileSummary } from './own-profile';
-import type { PaceSummary } from './pace/pace-summary';
-import type { SavedPreview } from './saved/list';
-
-export const POPUP_SNAPSHOT_KEY = 'popup-snapshot';
-/** Where the background keeps each tab's status (lib/background/tab-status.ts, `session:tab-status`). */
-export const TAB_STATUS_KEY = 'tab-status';
+import type { OwnProfileSummary } from '../own-profile/summary';
+import type { PaceSummary } from '../pace/pace-summary';
+import type { SavedPreview } from '../saved/list';
+import { POPUP_SNAPSHOT_KEY } from './keys';
 
 export interface PopupSnapshot {
   /** The shape's version: a snapshot from another build is ignored, not misread (3: with `ownProfile`). */

@@ -1,46 +1,16 @@
 /**
- * Every message between LockLens's contexts, typed and validated on receipt.
- * Content scripts run in a page the extension does not control: the background treats what they
- * send as untrusted input and parses it with these schemas before acting on it.
+ * Every request between LockLens's contexts, as zod schemas: the background validates what it
+ * receives with them before acting on it. Content scripts run in a page the extension does not
+ * control: what they send is untrusted input. ./requests.ts pairs each request with its answer.
  */
-import { COMPOSER_KINDS, type Finding } from './composer/types';
-import { CAUSE_IDS, type MessageRef, SOURCE_LEVELS, STEP_IDS } from './evaluator/types';
-import type { OwnProfileSummary } from './own-profile';
-import { ownProfileReadSchema } from './own-profile-schema';
-import type { PaceSummary } from './pace/pace-summary';
-import { LINKEDIN_NOTICES, SEND_KINDS, type SendKind } from './pace/types';
-import type { SavedPreview } from './saved/list';
-import type { VerdictSnapshot } from './saved/schema';
-import { CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from './signals';
-import { z } from './zod';
-
-export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+import { COMPOSER_KINDS } from '../composer/types';
+import { STEP_IDS } from '../evaluator/types';
+import { ownProfileReadSchema } from '../own-profile/schema';
+import { LINKEDIN_NOTICES, SEND_KINDS } from '../pace/types';
+import { CARD_SIGNALS, CONNECT_OFFERS, DEGREES, HIGHLIGHTS, UNRECOGNIZED_REASONS } from '../signals';
+import { z } from '../zod';
 
 const shortText = z.string().check(z.maxLength(200));
-
-const messageRefSchema = z.object({
-  key: z.string().check(z.maxLength(100)),
-  params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([shortText, z.number()]))),
-});
-
-/** The evaluator's verdict as it crosses from a content script: bounded in every dimension. */
-export const verdictSchema = z.object({
-  messaging: z.enum(['free', 'locked', 'unknown']),
-  causes: z
-    .array(
-      z.object({
-        id: z.enum(CAUSE_IDS),
-        confidence: z.number().check(z.gte(0), z.lte(1)),
-        evidence: z.array(messageRefSchema).check(z.maxLength(12)),
-        source: z.enum(SOURCE_LEVELS),
-        basis: z.optional(messageRefSchema),
-      }),
-    )
-    .check(z.maxLength(CAUSE_IDS.length)),
-  nextSteps: z
-    .array(z.object({ id: z.enum(STEP_IDS), why: messageRefSchema, cost: z.enum(['free', 'credit', 'paid']) }))
-    .check(z.minLength(1), z.maxLength(STEP_IDS.length)),
-});
 
 const evidence = z.array(z.string().check(z.maxLength(80))).check(z.maxLength(8));
 const signal = <T extends z.ZodMiniType>(value: T) => z.object({ value: z.nullable(value), evidence });
@@ -105,8 +75,28 @@ const saveFieldsShape = {
   followUpAt: z.nullable(z.number().check(z.gte(0))),
 };
 
-/** "Save for later" from the hint: the profile in the sender's tab. */
-export const saveProfileSchema = z.object({ type: z.literal('save-profile'), ...saveFieldsShape });
+/** A person in a people list (search results, My Network), read from their card: for a mark, or to save them. */
+const listedPersonSchema = z.object({
+  slug: shortText,
+  name: z.nullable(shortText),
+  signals: z.pick(signalsSchema, CARD_SIGNALS),
+});
+
+/**
+ * The cards a people list shows, read as they come on screen (lib/content/list-marks.ts): one
+ * message per batch. The background answers each with its verdict, or null (hidden by the user).
+ */
+export const listReportSchema = z.object({
+  type: z.literal('list-report'),
+  cards: z.array(listedPersonSchema).check(z.maxLength(200)),
+});
+
+/** "Save for later" from the hint: the profile in the sender's tab, or the person of a list card's mark. */
+export const saveProfileSchema = z.object({
+  type: z.literal('save-profile'),
+  ...saveFieldsShape,
+  person: z.optional(listedPersonSchema),
+});
 
 /**
  * The composer panel asks for advice on the text being written. The text goes only to
@@ -129,12 +119,17 @@ export const textCheckSchema = z.object({
  * A content script asks, as a page starts, what it needs up front: the salt, and on a profile (by
  * its vanity name) what the hint needs, so the hint can be shown the moment the top card is read.
  */
-export const pageContextQuerySchema = z.object({ type: z.literal('page-context'), slug: z.optional(shortText) });
+export const pageContextQuerySchema = z.object({
+  type: z.literal('page-context'),
+  slug: z.optional(shortText),
+  /** On a people list: whether to mark its cards (`PageContext.list`). */
+  list: z.optional(z.literal(true)),
+});
 
 /**
  * Sent as a LinkedIn page starts loading (entrypoints/linkedin-wake.ts, at document_start): the
  * background, stopped after 30 s idle, starts meanwhile and reads what a profile's report will
- * need, instead of when the report comes (~0.5 s later with a year of sends, 2026-12-04).
+ * need, instead of when the report comes.
  */
 export const warmUpSchema = z.object({ type: z.literal('warm-up') });
 
@@ -169,6 +164,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   noticeReportSchema,
   textCheckSchema,
   saveProfileSchema,
+  listReportSchema,
 ]);
 /** The options page exports, imports or resets everything LockLens keeps. */
 export const exportQuerySchema = z.object({ type: z.literal('export-data') });
@@ -211,106 +207,19 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   popupViewQuerySchema,
 ]);
 
+export type WarmUp = z.infer<typeof warmUpSchema>;
+export type PageContextQuery = z.infer<typeof pageContextQuerySchema>;
 export type PageReport = z.infer<typeof pageReportSchema>;
-export type ReportedVerdict = z.infer<typeof verdictSchema>;
 export type SendReport = z.infer<typeof sendReportSchema>;
 export type TextCheck = z.infer<typeof textCheckSchema>;
 export type PlanHint = z.infer<typeof planHintSchema>;
 export type NoticeReport = z.infer<typeof noticeReportSchema>;
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
-export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
-
-/** What the background keeps per tab, in `storage.session`, so a service-worker restart loses nothing. */
-/** The user's latest send to a person, from the ledger (repeat protection). */
-export type LastContact = { kind: SendKind; at: number } | null;
-
-/** What changed for a saved person, worded as message references; null when not saved. */
-export type SavedNotice = { savedAt: number; changes: MessageRef[] } | null;
-
-/** The background's answer to `page-context`: what every LinkedIn page needs up front. */
-export interface PageContext {
-  /** This install's salt for hashing recipients and fingerprinting texts (never leaves the device). */
-  salt: string;
-  /** Asked with a profile's slug: what the hint for that profile needs. */
-  profile?: ProfileContext;
-}
-
-/**
- * What the hint for a profile needs before its top card is read, so that it can be shown in the
- * same task: whether to insert anything, and the user's last send to the person.
- */
-export interface ProfileContext {
-  /** Hints on, quiet mode off, and not hidden on this profile. */
-  showHint: boolean;
-  lastContact: LastContact;
-  /** The chip's texts in the user's language (lib/messages/format.ts CHIP_KEYS), when it is shown. */
-  chipTexts: Record<string, string>;
-}
-
-/** The background's answer to a profile's `page-report`: the full verdict, for the hint's panel. */
-export interface ProfileAnswer {
-  verdict: ReportedVerdict;
-  saved: SavedNotice;
-  /** When the report asked `withContext`. */
-  context?: PageContext;
-}
-
-/** The background's answer to `popup-view`. */
-export interface PopupView {
-  status: TabStatus | null;
-  quietMode: boolean;
-  pace: PaceSummary;
-  saved: SavedPreview;
-  /** The summary of the user's own profile, from when they last opened it; null before that. */
-  ownProfile: OwnProfileSummary | null;
-}
-
-/** The background's answer to `check-text`. */
-export interface TextCheckAnswer {
-  /** False when the user turned composer checks off, or quiet mode on. */
-  enabled: boolean;
-  findings: Finding[];
-  /** A pace warning (messages today near the guideline), already worded. */
-  paceLine: string | null;
-}
-
-export interface TabStatus {
-  url: string;
-  status: PageReport['status'];
-  reason?: PageReport['reason'];
-  verdict?: ReportedVerdict;
-  /** For "save for later" from the popup: who the profile is, and the verdict in short. */
-  slug?: string;
-  name?: string;
-  snapshot?: VerdictSnapshot;
-  lastContact?: LastContact;
-  saved?: SavedNotice;
-  at: number;
-}
-
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
-export type SenderKind = 'content-script' | 'extension-page' | 'foreign';
-
-/**
- * Who sent a message: this extension's own content script on LinkedIn, one of its own pages,
- * or anything else (rejected). Without `externally_connectable` other extensions and web pages
- * cannot reach `runtime.onMessage` at all; this check is the second lock on the door.
- */
-export function classifySender(sender: SenderInfo, ownId: string, ownBaseUrl: string): SenderKind {
-  if (sender.id !== ownId || !sender.url) return 'foreign';
-  // `URL.origin` is "null" for extension schemes outside browsers, so pages are matched by prefix.
-  if (sender.url.startsWith(ownBaseUrl)) return 'extension-page';
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return 'foreign';
-  }
-  if (sender.tab?.id !== undefined && origin === LINKEDIN_ORIGIN) return 'content-script';
-  return 'foreign';
-}
+export type ListedPerson = z.infer<typeof listedPersonSchema>;
+export type ListReport = z.infer<typeof listReportSchema>;
+export type SaveProfile = z.infer<typeof saveProfileSchema>;
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+export type ResetRequest = z.infer<typeof resetRequestSchema>;
+export type SaveTab = z.infer<typeof saveTabSchema>;
+export type PopupViewQuery = z.infer<typeof popupViewQuerySchema>;
+export type SavedUpdate = z.infer<typeof savedUpdateSchema>;

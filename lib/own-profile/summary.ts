@@ -5,9 +5,6 @@
  * profile" and "small network" (the viewer's `profileCompleteness` and `ownConnections`).
  * Plain data and arithmetic: the popup shows it without taking the reader in.
  */
-/** Where the summary is kept, in `storage.local`. */
-export const OWN_PROFILE_KEY = 'own-profile';
-
 /** The parts of a profile the completeness is the share of, in the order the popup lists them. */
 export const OWN_PROFILE_PARTS = ['photo', 'headline', 'about', 'experience', 'activity'] as const;
 export type OwnProfilePart = (typeof OWN_PROFILE_PARTS)[number];

@@ -3,7 +3,7 @@
  * a value from a newer LockLens, a damaged value it recovered from, a full sync quota. Nothing
  * valid is ever wiped silently: what was recovered and what was set aside is said here.
  */
-import { browser } from 'wxt/browser';
+import { problemsItem } from './items';
 
 export const STORAGE_PROBLEMS = [
   'settings-newer-version',
@@ -22,11 +22,10 @@ export interface StorageProblem {
   detail: string;
 }
 
-const KEY = 'storage-problems';
 const MAX = 20;
 
 export async function loadProblems(): Promise<StorageProblem[]> {
-  const stored = (await browser.storage.local.get(KEY).catch(() => ({}) as Record<string, unknown>))[KEY];
+  const stored = await problemsItem.getValue().catch(() => null);
   return Array.isArray(stored) ? (stored as StorageProblem[]).slice(-MAX) : [];
 }
 
@@ -34,9 +33,9 @@ export async function reportProblem(kind: StorageProblemKind, detail: string, at
   const problems = await loadProblems();
   // Settings are read on every profile view: a problem already on record is not written again.
   if (problems.some((p) => p.kind === kind && p.detail === detail)) return;
-  await browser.storage.local.set({ [KEY]: [...problems, { kind, at, detail }].slice(-MAX) }).catch(() => {});
+  await problemsItem.setValue([...problems, { kind, at, detail }].slice(-MAX)).catch(() => {});
 }
 
 export async function clearProblems(): Promise<void> {
-  await browser.storage.local.remove(KEY).catch(() => {});
+  await problemsItem.removeValue().catch(() => {});
 }
