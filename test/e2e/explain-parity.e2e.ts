@@ -19,6 +19,7 @@ import { EN } from '../../lib/messages/en';
 import { useCatalogue } from '../../lib/messages/format';
 import type { PageReport } from '../../lib/protocol/schemas';
 import { explainIo } from '../../scripts/explain-io';
+import { LIST_FIXTURES } from '../fixtures/lists.expected';
 import { PAGE_FIXTURES } from '../fixtures/pages';
 import { FIXTURE_CASES } from '../fixtures/profiles.expected';
 import { clearOverrides, fixtureHtml, requestsNotExplainedByPages, serveInstead } from './harness/fixture-server';
@@ -62,7 +63,7 @@ function pagesToCompare(): { pages: PageToCompare[]; unserved: string[] } {
   const pages: PageToCompare[] = [];
   const unserved: string[] = [];
   // Pages that are not profiles (messaging, search results, My Network) have tests of their own.
-  const notProfiles = new Set(PAGE_FIXTURES.map((page) => page.file));
+  const notProfiles = new Set([...PAGE_FIXTURES, ...LIST_FIXTURES].map((page) => page.file));
   for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.html') && !notProfiles.has(name))) {
     const url = listed.get(file);
     const slug = url ? null : explainJson(file).identity?.slug;

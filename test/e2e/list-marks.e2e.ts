@@ -51,21 +51,35 @@ function marks(page: E2EPage): Promise<Mark[]> {
 }
 
 /**
- * The user scrolls through the whole list, as they read it: only cards on screen are read, and
- * the fixtures' cards (without LinkedIn's styles) are taller than LinkedIn's.
+ * The user reads the list from the top, each card in turn brought on screen until its mark has
+ * its line (a card that gets none is passed after a while): only cards on screen are read, and
+ * a tab in the background (the options page opened on install may be in front) lays out and
+ * checks what is on screen only about once a second, so a quick scroll past a card may never
+ * show it.
  */
-async function scrollThrough(page: E2EPage): Promise<void> {
-  const steps = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / (window.innerHeight / 2)));
-  for (let step = 0; step <= steps; step++) {
-    await page.evaluate((y) => window.scrollTo(0, y * (window.innerHeight / 2)), step);
-    await pause(60);
+async function readThrough(page: E2EPage): Promise<void> {
+  const count = await page.evaluate(() => document.querySelectorAll('[role="list"] > *').length);
+  for (let index = 0; index < count; index++) {
+    await page.evaluate((i) => document.querySelectorAll('[role="list"] > *')[i]?.scrollIntoView(), index);
+    await page
+      .waitFor(
+        ({ i, host }) =>
+          document
+            .querySelectorAll('[role="list"] > *')
+            [i]?.querySelector(host)
+            ?.shadowRoot?.querySelector('button')
+            ?.title.includes(' · '),
+        { i: index, host: HOST },
+        2500,
+      )
+      .catch(() => {});
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Waits until `count` marks have their verdict's line (it names a next step after " · "), scrolling through first. */
+/** Reads the list through, then waits until `count` marks have their verdict's line (a next step after " · "). */
 async function answeredMarks(page: E2EPage, count: number): Promise<Mark[]> {
-  await scrollThrough(page);
+  await readThrough(page);
   await page.waitFor(
     ({ host, count }) => {
       const hosts = [...document.querySelectorAll(host)];
