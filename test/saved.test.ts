@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_SAVED } from '../lib/saved/bounds';
 import { describeChanges } from '../lib/saved/changes';
-import { MAX_SAVED } from '../lib/saved/limits';
 import {
   dueCount,
   isDue,

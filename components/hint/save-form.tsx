@@ -6,7 +6,7 @@
 import { Component } from 'preact';
 import type { StepId } from '../../lib/evaluator/types';
 import { formatKey, formatMessage } from '../../lib/messages/format';
-import { MAX_NOTE } from '../../lib/saved/limits';
+import { MAX_NOTE } from '../../lib/saved/bounds';
 import { shortDate } from '../verdict/relative-time';
 
 const DAY = 86_400_000;

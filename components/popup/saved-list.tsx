@@ -1,6 +1,6 @@
 /**
  * The user's saved people: due follow-ups first, each with what was saved and quick actions. The
- * popup is sent the first few as it opens (lib/saved/limits.ts SHOWN_AT_FIRST) and everyone on
+ * popup is sent the first few as it opens (lib/saved/bounds.ts SHOWN_AT_FIRST) and everyone on
  * request: with 200 saved people it took twice as long to show its dashboard, with 2,000 almost
  * seven times (2026-12-05, docs/benchmark-notes.md).
  */

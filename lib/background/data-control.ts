@@ -5,9 +5,9 @@
 
 import { browser } from 'wxt/browser';
 import { buildExport, type DataState, parseImport, serializeExport } from '../data/export-file';
-import { loadDismissed } from '../dismissed-hints';
 import type { ImportAnswer } from '../protocol/answers';
 import { loadSettings } from '../settings/store';
+import { loadDismissed } from '../storage/dismissed-hints';
 import { detectedPlanItem, dismissedHintsItem, settingsItem } from '../storage/items';
 import { paceKey, pushCounters } from './pace-sync';
 import type { State } from './state';

@@ -3,7 +3,7 @@
  * profile would be: the same evaluator, with the viewer's plan, pace and record. Nothing about
  * these people is kept.
  */
-import { dismissKey } from '../dismissed-hints';
+
 import type { Verdict } from '../evaluator/types';
 import { canonicalName } from '../linkedin-urls';
 import { formatKey, formatMessage } from '../messages/format';
@@ -11,6 +11,7 @@ import type { ListedAnswer } from '../protocol/answers';
 import type { ListedPerson } from '../protocol/schemas';
 import { listCardProfile } from '../reader/list-card-profile';
 import type { CardSignals } from '../signals';
+import { dismissKey } from '../storage/dismissed-hints';
 import type { State } from './state';
 import { savedNotice, verdictsFor } from './viewer';
 

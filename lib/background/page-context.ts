@@ -3,13 +3,14 @@
  * also asks, by its slug, for what its hint needs while its top card is still on the way; a
  * people list asks whether to mark its cards.
  */
-import { dismissKey } from '../dismissed-hints';
+
 import { canonicalName } from '../linkedin-urls';
 import { CHIP_KEYS, formatKey } from '../messages/format';
 import type { Ledger } from '../pace/ledger';
 import type { LastContact, PageContext } from '../protocol/answers';
 import type { PageContextQuery } from '../protocol/schemas';
 import type { Settings } from '../settings/schema';
+import { dismissKey } from '../storage/dismissed-hints';
 import type { State } from './state';
 import { lastContactWith } from './viewer';
 

@@ -7,7 +7,7 @@
  */
 import type { PopupView } from '../protocol/answers';
 import type { PopupViewQuery } from '../protocol/schemas';
-import { SHOWN_AT_FIRST } from '../saved/limits';
+import { SHOWN_AT_FIRST } from '../saved/bounds';
 import { nextFollowUpDue, savedPreview } from '../saved/list';
 import type { SavedPerson } from '../saved/schema';
 import type { PopupSnapshot } from '../storage/popup-snapshot';

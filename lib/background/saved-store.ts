@@ -4,7 +4,7 @@
  * newest part is synced for the user's other browsers (lib/saved/sync.ts).
  */
 import { browser } from 'wxt/browser';
-import { MAX_SAVED } from '../saved/limits';
+import { MAX_SAVED } from '../saved/bounds';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
 import { type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
 import { isSavedSyncKey, mergeSaved, mergeTombstones, readSynced, syncItems, type Tombstones } from '../saved/sync';

@@ -10,7 +10,6 @@
  * any of them drops the popup's snapshot.
  */
 import { browser } from 'wxt/browser';
-import { loadDismissed } from '../dismissed-hints';
 import type { DeviceCounters } from '../pace/device-counters';
 import type { Ledger } from '../pace/ledger';
 import { isLedgerKey, LEDGER_KEY } from '../pace/ledger-layout';
@@ -20,6 +19,7 @@ import { localTimeZone } from '../pace/windows';
 import { isSavedSyncKey } from '../saved/sync';
 import type { Settings } from '../settings/schema';
 import { loadSettings } from '../settings/store';
+import { loadDismissed } from '../storage/dismissed-hints';
 import { DISMISSED_KEY, OWN_PROFILE_KEY, SAVED_KEY, SAVED_REMOVED_KEY, SETTINGS_KEY } from '../storage/keys';
 import { cachedRead } from './cached-read';
 import { type LedgerStore, ledgerStore } from './ledger-store';

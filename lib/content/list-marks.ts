@@ -14,7 +14,6 @@
  */
 import markCss from '../../components/hint/mark.css?inline';
 import type { SaveFields, SaveOutcome } from '../../components/hint/save-form';
-import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
 import type { ProfileKey } from '../linkedin-urls';
 import type { ListedAnswer, PageContext } from '../protocol/answers';
@@ -22,6 +21,7 @@ import type { ListedPerson } from '../protocol/schemas';
 import { pageTheme, stableContainer } from '../reader/page-parts';
 import { cardPerson, cardsIn, firstAction, readListCard } from '../reader/read-list-card';
 import { readLanguage } from '../reader/read-profile';
+import { dismiss } from '../storage/dismissed-hints';
 import { verdictIcon } from './hint-chip';
 import { type HintProps, type MountedHint, mountPanelButton } from './hint-ui';
 

@@ -10,7 +10,6 @@
  */
 
 import { afterNextFrame } from '../../components/after-next-frame';
-import { dismiss } from '../dismissed-hints';
 import { messagingFrom } from '../evaluator/messaging';
 import { type ProfileKey, vanityOf } from '../linkedin-urls';
 import { primeMessages } from '../messages/format';
@@ -19,6 +18,7 @@ import { findControl, findTopCardFor, pageTheme, topCardKeys } from '../reader/p
 import { readOwnProfile } from '../reader/read-own-profile';
 import { readMessagingSignals, readProfile } from '../reader/read-profile';
 import type { ProfileSignals } from '../signals';
+import { dismiss } from '../storage/dismissed-hints';
 import { reportProfile, saveProfile, sendReport } from './background-client';
 import { type HintProps, mountHint, pointAt } from './hint-ui';
 import { waitForTopCard } from './wait-for-top-card';

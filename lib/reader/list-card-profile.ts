@@ -4,7 +4,7 @@
  * background, which evaluates the cards the content script read, takes no selector with it.
  */
 import type { CardSignals, ProfileSignals, Signal } from '../signals';
-import { unknown } from './signal';
+import { unknown } from './make-signal';
 
 /** What a card does not show: the profile may, so it is "could not tell", never "no". */
 export const NOT_ON_CARD: Signal<never> = unknown('not-on-list-card');

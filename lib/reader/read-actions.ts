@@ -9,6 +9,7 @@
  */
 import type { ConnectOffer, Degree, Signal } from '../signals';
 import { documentOrder, foldedText, isHiddenByMarkup, type Match, queryEntry, queryEntryAll } from './dom';
+import { found, unknown } from './make-signal';
 import {
   DEGREE_TEXT,
   LABELS,
@@ -19,7 +20,6 @@ import {
   TOP_CARD_KEY,
   type TopCardEntry,
 } from './selectors';
-import { found, unknown } from './signal';
 
 type RowKey = 'message' | 'connect' | 'pending' | 'follow' | 'more' | 'selfEdit';
 

@@ -1,8 +1,8 @@
 /** Markers read on their own: badges, photo, Open to Work / Hiring, and the owner's other cards. */
 import type { Highlight, Signal } from '../signals';
 import { queryEntry, queryEntryAll } from './dom';
+import { found, presence, unknown } from './make-signal';
 import { PAGE, TOP_CARD } from './selectors';
-import { found, presence, unknown } from './signal';
 
 /** The mutual-connection and followed-by links: their silhouettes are other people's faces. */
 const FACES = [...TOP_CARD.mutualLink, ...TOP_CARD.followedByLink].map((alternative) => alternative.css).join(', ');

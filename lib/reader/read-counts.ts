@@ -6,6 +6,7 @@
  */
 import type { Count, Signal } from '../signals';
 import { foldedText, isHiddenByMarkup, queryEntry, queryEntryAll } from './dom';
+import { found, unknown } from './make-signal';
 import { firstInteger, parseCount } from './numbers';
 import { labelTables } from './read-actions';
 import {
@@ -17,7 +18,6 @@ import {
   MUTUAL_NETWORK_KEYS,
   TOP_CARD,
 } from './selectors';
-import { found, unknown } from './signal';
 
 export interface Counts {
   connections: Signal<Count>;

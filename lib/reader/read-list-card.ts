@@ -12,9 +12,9 @@ import { hrefParam, inviteeFromHref, type ProfileKey, profileKey, profileKeyFrom
 import type { CardSignals, Signal } from '../signals';
 import { closestEntry, documentOrder, foldedText, queryEntry, queryEntryAll } from './dom';
 import { NOT_ON_CARD } from './list-card-profile';
+import { found } from './make-signal';
 import { closestActionable, degreeFromLabels, labelTables } from './read-actions';
 import { LIST, type ListEntry } from './selectors';
-import { found } from './signal';
 
 export interface ListCard {
   /** The card's person: their vanity name, else their member id. */

@@ -6,13 +6,13 @@
 import { profileKeyFromUrl, vanityOf } from '../linkedin-urls';
 import type { ProfileIdentity, ProfileSignals, ReadResult, Signal } from '../signals';
 import { foldedText, queryEntry } from './dom';
+import { found, unknown } from './make-signal';
 import { topCardKeys } from './page-parts';
 import { findActionRow, labelTables, readConnect, readDegree, readFollowPrimary, readPresence } from './read-actions';
 import { readBadge, readOptionalMarker, readOwnerCards, readPhoto } from './read-cards';
 import { readCounts, readMutualConnections } from './read-counts';
 import { withSharedCompany } from './read-routes';
 import { PAGE, TOP_CARD } from './selectors';
-import { found, unknown } from './signal';
 
 export interface ReadOptions {
   /** The page's URL when known (the live page); a saved file has none. */

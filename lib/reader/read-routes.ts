@@ -5,8 +5,8 @@
  */
 import type { Highlight, Signal } from '../signals';
 import { queryEntry } from './dom';
+import { found } from './make-signal';
 import { PAGE } from './selectors';
-import { found } from './signal';
 
 /** The owner's highlights with `shared-company` added where the Highlights card links a company. */
 export function withSharedCompany(document: Document, highlights: Signal<Highlight[]>): Signal<Highlight[]> {

@@ -1,6 +1,7 @@
 /** The saved list as pure data operations: bounded, one entry per profile, due follow-ups first. */
+
+import { MAX_SAVED } from './bounds';
 import { isDue } from './due';
-import { MAX_SAVED } from './limits';
 import type { SavedPerson } from './schema';
 
 export { isDue };

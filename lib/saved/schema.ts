@@ -5,7 +5,7 @@
 import { CAUSE_IDS, STEP_IDS } from '../evaluator/types';
 import { DEGREES } from '../signals';
 import { z } from '../zod';
-import { MAX_NOTE, MAX_SAVED } from './limits';
+import { MAX_NOTE, MAX_SAVED } from './bounds';
 
 /** What the verdict was when the person was saved: enough to say later what changed. */
 export const verdictSnapshotSchema = z.object({

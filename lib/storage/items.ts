@@ -43,7 +43,7 @@ export const savedBackupItem = storage.defineItem<unknown>(`local:${SAVED_BACKUP
 export const ledgerBackupItem = storage.defineItem<unknown>(`local:${LEDGER_BACKUP_KEY}`);
 /** The summary of the user's own profile, checked as it is read (it may be damaged). */
 export const ownProfileItem = storage.defineItem<unknown>(`local:${OWN_PROFILE_KEY}`, { fallback: null });
-/** Hidden hints, as salted hashes; the content script adds to them by their name (lib/dismissed-hints.ts). */
+/** Hidden hints, as salted hashes; the content script adds to them by their name (lib/storage/dismissed-hints.ts). */
 export const dismissedHintsItem = storage.defineItem<string[]>(`local:${DISMISSED_KEY}`, { fallback: [] });
 
 export interface DetectedPlan {

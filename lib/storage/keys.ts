@@ -27,7 +27,7 @@ export const SAVED_BACKUP_KEY = 'saved-backup';
 export const LEDGER_BACKUP_KEY = 'ledger-backup';
 /** The summary of the user's own profile (lib/own-profile/summary.ts). */
 export const OWN_PROFILE_KEY = 'own-profile';
-/** Profiles whose hint the user hid, as salted hashes (lib/dismissed-hints.ts). */
+/** Profiles whose hint the user hid, as salted hashes (lib/storage/dismissed-hints.ts). */
 export const DISMISSED_KEY = 'dismissed-hints';
 /** What LinkedIn's page suggested about the user's plan, for the options page to offer. */
 export const DETECTED_PLAN_KEY = 'detected-plan';

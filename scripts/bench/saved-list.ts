@@ -5,7 +5,7 @@
  * no saved people until 2026-12-05, and so never saw the popup draw all of them as it opened
  * (1.2 s with 2,000 on a slow machine).
  */
-import { MAX_SAVED } from '../../lib/saved/limits';
+import { MAX_SAVED } from '../../lib/saved/bounds';
 import type { SavedPerson } from '../../lib/saved/schema';
 import { savedPerson } from '../../test/helpers/saved-person';
 

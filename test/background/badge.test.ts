@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../lib/background/badge';
 import { handleMessage } from '../../lib/background/handle-message';
-import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { messagingFrom } from '../../lib/evaluator/messaging';
 import type { PageContext, ProfileAnswer } from '../../lib/protocol/answers';
 import { saveSettings } from '../../lib/settings/store';
+import { dismiss } from '../../lib/storage/dismissed-hints';
 import { askPopupView, contentScriptSender, testEnv, testState } from '../helpers/background';
 import { signalsFrom } from '../helpers/signals';
 

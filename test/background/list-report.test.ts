@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { handleMessage } from '../../lib/background/handle-message';
 import { markLabel } from '../../lib/background/list-report';
-import { dismiss } from '../../lib/dismissed-hints';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { CAUSE_IDS, STEP_IDS } from '../../lib/evaluator/types';
 import { CATALOGUES } from '../../lib/messages/catalogues';
@@ -20,6 +19,7 @@ import { cardsIn, readListCard } from '../../lib/reader/read-list-card';
 import { readLanguage } from '../../lib/reader/read-profile';
 import { saveSettings } from '../../lib/settings/store';
 import { CARD_SIGNALS } from '../../lib/signals';
+import { dismiss } from '../../lib/storage/dismissed-hints';
 import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 
 const NOW = Date.UTC(2026, 11, 7, 12);

@@ -6,10 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { pageContext } from '../../lib/background/page-context';
 import type { Current, State } from '../../lib/background/state';
 import { answerTextCheck } from '../../lib/background/text-check';
-import { dismissKey } from '../../lib/dismissed-hints';
 import { addEvent, emptyLedger, type Ledger } from '../../lib/pace/ledger';
 import { paceSummary } from '../../lib/pace/pace-summary';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
+import { dismissKey } from '../../lib/storage/dismissed-hints';
 
 const NOW = Date.UTC(2026, 11, 8, 10);
 const RECIPIENT = { firstName: 'Dana', company: 'Examplecorp', headlineWords: [] };

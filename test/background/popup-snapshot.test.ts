@@ -10,7 +10,7 @@ import { refreshPopupSnapshot } from '../../lib/background/popup-view';
 import { isPopupInput } from '../../lib/background/state';
 import { localTimeZone } from '../../lib/pace/windows';
 import type { PopupView } from '../../lib/protocol/answers';
-import { SHOWN_AT_FIRST } from '../../lib/saved/limits';
+import { SHOWN_AT_FIRST } from '../../lib/saved/bounds';
 import { saveSettings } from '../../lib/settings/store';
 import { POPUP_SNAPSHOT_KEY } from '../../lib/storage/keys';
 import { type PopupSnapshot, usablePopupSnapshot } from '../../lib/storage/popup-snapshot';

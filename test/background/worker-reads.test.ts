@@ -7,9 +7,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/background/handle-message';
-import { dismiss } from '../../lib/dismissed-hints';
 import type { PageContext } from '../../lib/protocol/answers';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
+import { dismiss } from '../../lib/storage/dismissed-hints';
 import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';

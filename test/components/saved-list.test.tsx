@@ -9,7 +9,7 @@ import { PopupApp } from '../../components/popup/popup-app';
 import { askPopupView, type ReadyView, readPopupView } from '../../components/popup/read-popup-view';
 import { handleMessage } from '../../lib/background/handle-message';
 import type { PopupView } from '../../lib/protocol/answers';
-import { SHOWN_AT_FIRST } from '../../lib/saved/limits';
+import { SHOWN_AT_FIRST } from '../../lib/saved/bounds';
 import { POPUP_SENDER, testEnv } from '../helpers/background';
 import { savedPerson } from '../helpers/saved-person';
 

@@ -4,8 +4,8 @@
  * itself, in local storage, and bounded. Plain `storage.local` keeps the content script small.
  */
 import { browser } from 'wxt/browser';
-import { hash53 } from './pace/hash';
-import { DISMISSED_KEY } from './storage/keys';
+import { hash53 } from '../pace/hash';
+import { DISMISSED_KEY } from './keys';
 
 const MAX_DISMISSED = 500;
 
