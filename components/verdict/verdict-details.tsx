@@ -1,6 +1,7 @@
 /**
  * The explanation of a verdict: the most likely cause in one sentence, what it rests on, how
- * well that is sourced, and the next steps cheapest first. Shared by the hint and the popup.
+ * well that is sourced, and the next steps cheapest first, each with how well what it says is
+ * sourced. Shared by the hint and the popup.
  * Every string is rendered as text: nothing from the page can become markup.
  */
 import type { Cause, NextStep, StepId, Verdict } from '../../lib/evaluator/types';
@@ -38,7 +39,12 @@ function StepItem({ step, control }: { step: NextStep; control: StepControl | nu
         {formatKey(`step.${step.id}`)}
         {step.cost !== 'free' && <span class="ll-step-cost"> · {formatKey(`ui.cost.${step.cost}`)}</span>}
       </span>
-      <span class="ll-step-why">{formatMessage(step.why)}</span>
+      <span class="ll-step-why">
+        {formatMessage(step.why)}{' '}
+        <span class="ll-source-inline" data-source={step.source}>
+          ({formatKey(`source.${step.source}`)})
+        </span>
+      </span>
       {control && (
         <button type="button" class="ll-link" onClick={control.onActivate}>
           {control.label}

@@ -21,7 +21,7 @@ export function badgeFor(status: TabStatus): { text: string; color: string; titl
     return { ...BADGES[messaging], title };
   }
   if (status.status === 'unreadable') {
-    return { ...BADGES.unreadable, title: 'LockLens could not read this page' };
+    return { ...BADGES.unreadable, title: formatKey('ui.unreadable') };
   }
   return { text: '', color: BADGES.unknown.color, title: 'LockLens' };
 }

@@ -8,7 +8,7 @@ import { buildExport, type DataState, parseImport, serializeExport } from '../da
 import type { ImportAnswer } from '../protocol/answers';
 import { loadSettings } from '../settings/store';
 import { loadDismissed } from '../storage/dismissed-hints';
-import { detectedPlanItem, dismissedHintsItem, settingsItem } from '../storage/items';
+import { detectedPlanItem, dismissedHintsItem, savedBackupItem, settingsItem } from '../storage/items';
 import { paceKey, pushCounters } from './pace-sync';
 import type { State } from './state';
 
@@ -57,6 +57,7 @@ export async function resetData(state: State): Promise<void> {
   await dismissedHintsItem.removeValue();
   await detectedPlanItem.removeValue();
   await state.saved.replace([]);
+  await savedBackupItem.removeValue();
   await state.ownProfile.replace(null);
   await state.saved.showDueCount(state.now());
   await browser.storage.sync.remove(paceKey(ledger.device)).catch(() => {});

@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { addEvent, addNotice, compact, DEFAULT_RETENTION_DAYS, emptyLedger, type Ledger } from '../pace/ledger';
-import { type Layout, LEDGER_KEY, layOut, writesFor } from '../pace/ledger-layout';
+import { isLedgerKey, type Layout, LEDGER_KEY, layOut, writesFor } from '../pace/ledger-layout';
 import { keysToRead, readStored } from '../pace/ledger-read';
 import { recoverLedger } from '../pace/ledger-recovery';
 import type { LinkedInNotice, SendEvent } from '../pace/types';
@@ -152,10 +152,13 @@ export function ledgerStore({ written = async () => {}, sent = ignore }: LedgerH
       }),
     clear: () =>
       serialized(async () => {
-        const head = (await local().get(LEDGER_KEY))[LEDGER_KEY];
+        // Every key of the layout, listed by the head or not: a write cut short leaves records no
+        // head names (they would be written over later), and a reset leaves nothing behind.
+        const keys = Object.keys(await local().get(null)).filter(isLedgerKey);
         // The head first: without it the records are read by nothing, and a new ledger's write over them.
         await local().remove(LEDGER_KEY);
-        await local().remove([...keysToRead(head), ...unremoved]);
+        await local().remove(keys.filter((key) => key !== LEDGER_KEY));
+        await ledgerBackupItem.removeValue();
         forget();
         await written();
       }),

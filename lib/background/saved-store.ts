@@ -4,6 +4,7 @@
  * newest part is synced for the user's other browsers (lib/saved/sync.ts).
  */
 import { browser } from 'wxt/browser';
+import { formatMessage } from '../messages/format';
 import { MAX_SAVED } from '../saved/bounds';
 import { dueCount, removePerson, type SaveResult, upsertPerson } from '../saved/list';
 import { type SavedPerson, savedListSchema, savedPersonSchema } from '../saved/schema';
@@ -67,7 +68,7 @@ export function savedStore({ written = async () => {} }: { written?: () => Promi
     await Promise.all([
       browser.action.setBadgeText({ text: due > 0 ? String(due) : '' }),
       browser.action.setTitle({
-        title: due > 0 ? `LockLens: ${due} follow-up${due === 1 ? '' : 's'} due` : 'LockLens',
+        title: due > 0 ? formatMessage({ key: 'ui.toolbar.follow-ups-due', params: { count: due } }) : 'LockLens',
       }),
     ]).catch(() => {});
   }

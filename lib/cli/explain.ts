@@ -97,7 +97,9 @@ function humanReport(
   }
   lines.push('', 'Next steps, cheapest first:');
   verdict.nextSteps.forEach((s, i) => {
-    lines.push(`  ${i + 1}. ${formatKey(`step.${s.id}`)}: ${formatMessage(s.why)}`);
+    lines.push(
+      `  ${i + 1}. ${formatKey(`step.${s.id}`)}: ${formatMessage(s.why)} [${formatKey(`source.${s.source}`)}]`,
+    );
   });
   const unknowns = (Object.keys(result.signals) as SignalName[]).filter((n) => result.signals[n].value === null);
   if (unknowns.length > 0) lines.push('', `Could not tell: ${unknowns.join(', ')}.`);

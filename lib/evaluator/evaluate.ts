@@ -37,6 +37,7 @@ export function evaluate(signals: ProfileSignals, viewer: ViewerContext): Verdic
     id: rule.id,
     why: rule.why(facts),
     cost: rule.cost,
+    source: claimLevel(claimOf(rule, facts)),
   }));
   nextSteps.sort((a, b) => COST_ORDER[a.cost] - COST_ORDER[b.cost]);
 

@@ -123,6 +123,8 @@ export interface NextStep {
   id: StepId;
   why: MessageRef;
   cost: StepCost;
+  /** How well what `why` states is sourced: the level of the claim the step's rule rests on. */
+  source: SourceLevel;
 }
 
 export type Messaging = 'free' | 'locked' | 'unknown';

@@ -169,6 +169,7 @@ export const DE: Record<string, string> = {
   'ui.save.failed': 'Speichern fehlgeschlagen: Laden Sie die Seite neu und versuchen Sie es noch einmal.',
   'ui.saved.title': 'Für später gespeichert',
   'ui.saved.due': 'fällig: {count}',
+  'ui.toolbar.follow-ups-due': 'LockLens: {count} Nachfassen fällig | LockLens: {count} Nachfassaktionen fällig',
   'ui.saved.empty':
     'Noch niemand gespeichert. Öffnen Sie auf einem Profil den Hinweis oder dieses Pop-up und wählen Sie „Speichern…“.',
   'ui.saved.follow-up': 'nachfassen am {date}',

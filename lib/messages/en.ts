@@ -154,6 +154,7 @@ export const EN: Record<string, string> = {
   'ui.save.failed': 'Could not save: reload the page and try again.',
   'ui.saved.title': 'Saved for later',
   'ui.saved.due': '{count} due',
+  'ui.toolbar.follow-ups-due': 'LockLens: {count} follow-up due | LockLens: {count} follow-ups due',
   'ui.saved.empty': 'Nobody saved yet. On a profile, open the hint or this popup and choose “Save…”.',
   'ui.saved.follow-up': 'follow up {date}',
   'ui.saved.was-due': 'follow-up due since {date}',

@@ -168,6 +168,7 @@ export const ES: Record<string, string> = {
   'ui.save.failed': 'No se pudo guardar: recarga la página e inténtalo de nuevo.',
   'ui.saved.title': 'Guardados para más tarde',
   'ui.saved.due': 'pendientes: {count}',
+  'ui.toolbar.follow-ups-due': 'LockLens: {count} seguimiento pendiente | LockLens: {count} seguimientos pendientes',
   'ui.saved.empty': 'Todavía no has guardado a nadie. En un perfil, abre el aviso o esta ventana y elige «Guardar…».',
   'ui.saved.follow-up': 'seguimiento el {date}',
   'ui.saved.was-due': 'seguimiento pendiente desde el {date}',

@@ -169,6 +169,7 @@ export const FR: Record<string, string> = {
   'ui.save.failed': 'Échec de l’enregistrement : rechargez la page et réessayez.',
   'ui.saved.title': 'Enregistrés pour plus tard',
   'ui.saved.due': 'à relancer : {count}',
+  'ui.toolbar.follow-ups-due': 'LockLens : {count} relance à faire | LockLens : {count} relances à faire',
   'ui.saved.empty':
     'Personne n’est encore enregistré. Sur un profil, ouvrez l’indication ou cette fenêtre et choisissez « Enregistrer… ».',
   'ui.saved.follow-up': 'relancer le {date}',

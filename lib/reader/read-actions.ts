@@ -92,14 +92,14 @@ const startsLikeLabel = (text: string) => text.startsWith('\u00B7') || text.star
 /**
  * The degree a label says. Its digit decides; the ordinal suffix must be one of LABELS unless the
  * label's place already says it is the degree (`anySuffix`: the name row, Ember's badge), which
- * reads "· 2°", "· 2次" or "· 2-й" in languages without a table.
+ * reads "· 2°", "· 2次" or "· 2-й" in languages without a table. The place is asked only then.
  */
-function degreeFromLabel(text: string, tables: LabelTable[], anySuffix: boolean): Degree | null {
+function degreeFromLabel(text: string, tables: LabelTable[], anySuffix: () => boolean): Degree | null {
   const match = startsLikeLabel(text) ? DEGREE_TEXT.exec(text) : null;
   if (!match) return null;
   const [, digit, suffix = '', plus] = match;
   const lowerSuffix = suffix.toLowerCase();
-  if (suffix && !anySuffix && !tables.some((table) => table.degreeSuffixes.includes(lowerSuffix))) return null;
+  if (suffix && !tables.some((table) => table.degreeSuffixes.includes(lowerSuffix)) && !anySuffix()) return null;
   if (digit === '1') return '1st';
   if (digit === '2') return '2nd';
   // "3rd+" is LinkedIn's "3rd degree or beyond": still reachable through Connect.
@@ -130,7 +130,7 @@ function isInNameRow(paragraph: Element, topCard: Element, name: Element | undef
 function readDegreeLabel(topCard: Element, tables: LabelTable[]): Signal<Degree> {
   const badge = queryEntry(topCard, 'degreeBadge', TOP_CARD.degreeBadge);
   if (badge) {
-    const degree = degreeFromLabel(`· ${foldedText(badge.element)}`, tables, true);
+    const degree = degreeFromLabel(`· ${foldedText(badge.element)}`, tables, () => true);
     return degree ? found(degree, badge.evidence) : unknown(`unparsed:${badge.evidence}`);
   }
   const name = queryEntry(topCard, 'name', TOP_CARD.name)?.element;
@@ -152,7 +152,7 @@ export function degreeFromLabels(
   inItsPlace: (paragraph: Element) => boolean,
 ): Signal<Degree> {
   const labelled = paragraphs
-    .map((m) => ({ ...m, degree: degreeFromLabel(foldedText(m.element), tables, inItsPlace(m.element)) }))
+    .map((m) => ({ ...m, degree: degreeFromLabel(foldedText(m.element), tables, () => inItsPlace(m.element)) }))
     .filter((m) => m.degree !== null && !isHiddenByMarkup(m.element, scope));
   const visible = labelled.filter((m) => !m.element.parentElement?.matches('[data-display-contents]'));
   const [only] = visible;

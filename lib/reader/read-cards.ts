@@ -53,6 +53,8 @@ export interface OwnerCards {
   about: Signal<boolean>;
   activity: Signal<boolean>;
   highlights: Signal<Highlight[]>;
+  /** The column the owner's cards are in (null: not found): where their other cards are looked for. */
+  column: Element | null;
 }
 
 export function readOwnerCards(root: ParentNode): OwnerCards {
@@ -62,6 +64,7 @@ export function readOwnerCards(root: ParentNode): OwnerCards {
       about: unknown('absent:mainColumn'),
       activity: unknown('absent:mainColumn'),
       highlights: unknown('absent:mainColumn'),
+      column: null,
     };
   }
   const scope = column.element;
@@ -74,5 +77,6 @@ export function readOwnerCards(root: ParentNode): OwnerCards {
     about: presence(queryEntry(scope, 'aboutCard', PAGE.aboutCard), 'aboutCard'),
     activity: presence(activity, 'activityCard'),
     highlights: found(highlights, groupLinks.length > 0 ? 'sharedGroupLink#0' : 'absent:sharedGroupLink'),
+    column: scope,
   };
 }

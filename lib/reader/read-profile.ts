@@ -70,7 +70,7 @@ function readSignals(document: Document, topCard: Element, language: Signal<stri
     hiring: readOptionalMarker(topCard, 'hiring'),
     about: cards.about,
     activity: cards.activity,
-    highlights: withSharedCompany(document, cards.highlights),
+    highlights: withSharedCompany(cards.column, cards.highlights),
     incomingInvitation: readOptionalMarker(topCard, 'incomingInvitation'),
     language,
   };

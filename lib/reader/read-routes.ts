@@ -8,9 +8,12 @@ import { queryEntry } from './dom';
 import { found } from './make-signal';
 import { PAGE } from './selectors';
 
-/** The owner's highlights with `shared-company` added where the Highlights card links a company. */
-export function withSharedCompany(document: Document, highlights: Signal<Highlight[]>): Signal<Highlight[]> {
-  const company = queryEntry(document, 'sharedCompanyLink', PAGE.sharedCompanyLink);
+/**
+ * The owner's highlights with `shared-company` added where the Highlights card links a company.
+ * `column` holds the owner's cards (read-cards.ts): the whole page need not be searched.
+ */
+export function withSharedCompany(column: Element | null, highlights: Signal<Highlight[]>): Signal<Highlight[]> {
+  const company = column && queryEntry(column, 'sharedCompanyLink', PAGE.sharedCompanyLink);
   if (!company || highlights.value === null) return highlights;
   return found([...highlights.value, 'shared-company'], ...highlights.evidence, company.evidence);
 }

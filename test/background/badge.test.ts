@@ -1,13 +1,18 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../lib/background/badge';
 import { handleMessage } from '../../lib/background/handle-message';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import { messagingFrom } from '../../lib/evaluator/messaging';
+import { DE } from '../../lib/messages/de';
+import { EN } from '../../lib/messages/en';
+import { useCatalogue } from '../../lib/messages/format';
+import { DAY_MS } from '../../lib/pace/windows';
 import type { PageContext, ProfileAnswer } from '../../lib/protocol/answers';
 import { saveSettings } from '../../lib/settings/store';
 import { dismiss } from '../../lib/storage/dismissed-hints';
 import { askPopupView, contentScriptSender, testEnv, testState } from '../helpers/background';
+import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';
 
 const locked = evaluate(signalsFrom({ degree: '3rd' }), { plan: 'free' });
@@ -146,5 +151,23 @@ describe('repeat protection', () => {
     expect(context.profile?.lastContact).toEqual({ kind: 'invite', at });
     await handleMessage({ ...report, slug: 'someone-else' }, contentScript, later);
     expect((await askPopupView(later, 4)).status).toMatchObject({ lastContact: null });
+  });
+});
+
+describe('the toolbar’s titles are in the user’s language', () => {
+  afterEach(() => useCatalogue(EN));
+
+  test('a page it could not read, and follow-ups due, in German', async () => {
+    useCatalogue(DE, 'de');
+    expect(badgeFor({ url: 'https://www.linkedin.com/', at: 0, status: 'unreadable' }).title).toBe(
+      'LockLens konnte diese Seite nicht lesen',
+    );
+    const state = testState(() => 10 * DAY_MS);
+    await state.saved.replace([savedPerson('dana-fixture', 0, { followUpAt: DAY_MS })]);
+    await state.saved.showDueCount(10 * DAY_MS);
+    expect(await fakeBrowser.action.getTitle({})).toBe('LockLens: 1 Nachfassen fällig');
+    await state.saved.replace([]);
+    await state.saved.showDueCount(10 * DAY_MS);
+    expect(await fakeBrowser.action.getTitle({})).toBe('LockLens');
   });
 });

@@ -9,6 +9,7 @@ import { ledgerStore } from '../../lib/background/ledger-store';
 import { addEvent, compact, emptyLedger, type Ledger } from '../../lib/pace/ledger';
 import { isLedgerKey, LEDGER_KEY } from '../../lib/pace/ledger-layout';
 import { DAY_MS } from '../../lib/pace/windows';
+import { LEDGER_BACKUP_KEY } from '../../lib/storage/keys';
 import { loadProblems } from '../../lib/storage/problems';
 import { heavyUse, yearOfHeavyUse } from '../helpers/year-of-heavy-use';
 
@@ -244,5 +245,13 @@ describe('sends', () => {
     await store.load();
     await store.clear();
     expect(await ledgerKeys()).toEqual([]);
+  });
+
+  test('reset also removes records no head lists (a write cut short) and the set-aside copy', async () => {
+    await store.replace(yearLedger());
+    await local.set({ 'ledger:9999': { events: [] }, [LEDGER_BACKUP_KEY]: { note: 'damaged' } });
+    await store.clear();
+    expect(await ledgerKeys()).toEqual([]);
+    expect(await local.get(LEDGER_BACKUP_KEY)).toEqual({});
   });
 });
