@@ -22,7 +22,7 @@ export async function answerPageReport(
   tabId: number,
   now: number,
 ): Promise<ProfileAnswer | null> {
-  const { url, status, reason, slug, name, planHint, withContext, ownProfile } = report;
+  const { url, status, reason, slug, name, profileId, planHint, withContext, ownProfile } = report;
   // A suggestion for the options page: failing to keep it must not fail the report.
   const planKept = planHint ? saveDetectedPlan(planHint.plan, planHint.evidence, now).catch(() => {}) : null;
   let answer: ProfileAnswer | null = null;
@@ -37,7 +37,7 @@ export async function answerPageReport(
       withContext && key ? state.hiddenHints() : undefined,
       ownProfileWith(state, signals, ownProfile, now),
     ]);
-    const { verdict, lastContact, snapshot } = verdictsFor(current, own, now)(key, signals);
+    const { verdict, lastContact, snapshot } = verdictsFor(current, own, now)(key, signals, profileId);
     const context =
       key && hidden ? profileContext(key, current.settings, current.ledger, hidden, lastContact) : undefined;
     answer = { verdict, saved: savedNotice(saved, key, snapshot, now), ...(context ? { context } : {}) };

@@ -58,25 +58,28 @@ export function viewerOf(
   return { ...viewer, oldInvitations: oldInvitations(ledger.events, now) };
 }
 
-/** The user's latest send to this person, found by the same salted hash the detector stores. */
-export function lastContactWith(ledger: Ledger, slug: string): LastContact {
-  const recipient = hash53(`${ledger.salt}|${slug}`);
+/**
+ * The user's latest send to this person, found by the same salted hash the detector stores, under
+ * any of their names (the vanity name a profile shows, the member id the messaging page uses).
+ */
+export function lastContactWith(ledger: Ledger, ...names: (string | null | undefined)[]): LastContact {
+  const recipients = new Set(names.filter((name) => name).map((name) => hash53(`${ledger.salt}|${name}`)));
   let latest: LastContact = null;
   for (const event of ledger.events) {
-    if (event.recipient === recipient && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
+    if (recipients.has(event.recipient) && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
   }
   return latest;
 }
 
 /**
- * Verdicts for this viewer, person by person (by canonical vanity name; null: not known), each
- * with the user's last send to them: the user's own record of the person is a free route or a
+ * Verdicts for this viewer, person by person (by canonical vanity name; null: not known; and the
+ * member id when known too), each with the user's last send to them: the user's own record of the person is a free route or a
  * restriction.
  */
 export function verdictsFor(current: Current, own: OwnProfileSummary | null, now: number) {
   const viewer = viewerOf(current, own, now);
-  return (key: string | null, signals: ProfileSignals) => {
-    const lastContact = key ? lastContactWith(current.ledger, key) : null;
+  return (key: string | null, signals: ProfileSignals, memberId?: string) => {
+    const lastContact = key || memberId ? lastContactWith(current.ledger, key, memberId) : null;
     const verdict = evaluate(signals, { ...viewer, lastContact });
     return { verdict, lastContact, snapshot: snapshotOf(verdict, signals) };
   };

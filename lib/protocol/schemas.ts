@@ -58,6 +58,11 @@ export const pageReportSchema = z.object({
   /** The profile's vanity name and displayed name: kept with the tab's status, for "save for later". */
   slug: z.optional(z.string().check(z.maxLength(200))),
   name: z.optional(z.string().check(z.maxLength(200))),
+  /**
+   * The member id (`ACoAA…`) the card carries besides its vanity name: the messaging page names
+   * people by it, so sends recorded there count as contact with this person too.
+   */
+  profileId: z.optional(z.string().check(z.maxLength(200))),
   /** Seen as the page loaded; sent with the page's first report (one message fewer). */
   planHint: z.optional(planHintSchema),
   /**

@@ -154,6 +154,36 @@ describe('repeat protection', () => {
   });
 });
 
+describe('contact under either name', () => {
+  test('an InMail sent from the messaging page (which names people by member id) is contact on their profile', async () => {
+    const { hash53 } = await import('../../lib/pace/hash');
+    const now = Date.UTC(2026, 11, 8, 12);
+    const later = { ...env, state: testState(() => now) };
+    const ledger = await later.state.ledger.load();
+    const memberId = 'ACoAAFAKE0000000000000000000000000000042';
+    const at = now - 3 * 86_400_000;
+    await later.state.ledger.recordSend(
+      { id: 'inmail-from-inbox', kind: 'inmail', at, recipient: hash53(`${ledger.salt}|${memberId}`) },
+      now,
+    );
+    const report = {
+      type: 'page-report',
+      url: contentScript.url,
+      status: 'profile',
+      slug: 'dana-example',
+      signals: signalsFrom({ degree: '3rd' }),
+      withContext: true,
+    };
+    // Without the member id the profile's report cannot know; with it, it does.
+    const unknownId = (await handleMessage(report, contentScript, later)) as ProfileAnswer;
+    expect(unknownId.context?.profile?.lastContact).toBeNull();
+    const answer = (await handleMessage({ ...report, profileId: memberId }, contentScript, later)) as ProfileAnswer;
+    expect(answer.context?.profile?.lastContact).toEqual({ kind: 'inmail', at });
+    expect(answer.verdict.nextSteps.map((step) => step.id)).toContain('reply-in-conversation');
+    expect((await askPopupView(later, 4)).status).toMatchObject({ lastContact: { kind: 'inmail', at } });
+  });
+});
+
 describe('the toolbar’s titles are in the user’s language', () => {
   afterEach(() => useCatalogue(EN));
 

@@ -38,6 +38,7 @@ afterEach(() => {
 interface Sent {
   type: string;
   slug?: string;
+  profileId?: string;
   withContext?: boolean;
   planHint?: unknown;
 }
@@ -67,6 +68,9 @@ test('a profile opened in its own tab costs one message: the report asks for the
   expect(sent[0]).toMatchObject({
     withContext: true,
     planHint: { plan: 'free', evidence: 'premium-trial-upsell' },
+    slug: 'rowan-placeholder',
+    // The card's member id too: the messaging page names people by it (lib/background/viewer.ts).
+    profileId: 'ACoAAFAKE000000000000000000000000000002',
   });
 });
 
