@@ -66,7 +66,8 @@ export function lastContactWith(ledger: Ledger, ...names: (string | null | undef
   const recipients = new Set(names.filter((name) => name).map((name) => hash53(`${ledger.salt}|${name}`)));
   let latest: LastContact = null;
   for (const event of ledger.events) {
-    if (recipients.has(event.recipient) && (!latest || event.at > latest.at)) latest = { kind: event.kind, at: event.at };
+    if (recipients.has(event.recipient) && (!latest || event.at > latest.at))
+      latest = { kind: event.kind, at: event.at };
   }
   return latest;
 }

@@ -168,7 +168,8 @@ export const PT_BR: Record<string, string> = {
   'ui.save.failed': 'Não foi possível salvar: recarregue a página e tente de novo.',
   'ui.saved.title': 'Salvos para depois',
   'ui.saved.due': 'pendentes: {count}',
-  'ui.toolbar.follow-ups-due': 'LockLens: {count} acompanhamento pendente | LockLens: {count} acompanhamentos pendentes',
+  'ui.toolbar.follow-ups-due':
+    'LockLens: {count} acompanhamento pendente | LockLens: {count} acompanhamentos pendentes',
   'ui.saved.empty': 'Ninguém salvo ainda. Em um perfil, abra o aviso ou este pop-up e escolha “Salvar…”.',
   'ui.saved.follow-up': 'follow-up em {date}',
   'ui.saved.was-due': 'follow-up pendente desde {date}',
