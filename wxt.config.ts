@@ -13,6 +13,8 @@ const SMALL_PREACT = 'lib/content/small-preact.ts';
 
 /** The unlisted script that wakes the background as a LinkedIn page starts (listed in the manifest below). */
 const WAKE_SCRIPT = 'linkedin-wake';
+/** The popup's script, built on its own as one file that popup.html loads (entrypoints/popup-script.tsx). */
+const POPUP_SCRIPT = 'popup-script';
 /** The chunks that get a second minifier pass (see terserAfterMinify): the background's and the content script's. */
 const TWICE_MINIFIED = ['background.js', 'content-scripts/linkedin.js'];
 
@@ -43,6 +45,32 @@ function terserAfterMinify(fileNames: readonly string[]): Plugin {
   };
 }
 
+/**
+ * Leaves out of a page the empty module WXT adds to every page for its runtime plugins (LockLens has
+ * none): a page whose own script is a classic one (popup.html, see entrypoints/popup-script.tsx)
+ * would otherwise load an empty module before its first frame. The chunk stays for the pages that
+ * import it.
+ */
+function skipEmptyPageModules(): Plugin {
+  return {
+    name: 'locklens:skip-empty-page-modules',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const empty = files.filter((file) => file.type === 'chunk' && file.code.trim() === '');
+      for (const file of files) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        file.source = empty.reduce(
+          (html, chunk) =>
+            html.replace(new RegExp(`\\s*<script type="module"[^>]*src="/${chunk.fileName}"></script>`), ''),
+          String(file.source),
+        );
+      }
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every name in the code can be traced to its module.
@@ -51,7 +79,7 @@ export default defineConfig({
   // Firefox is built as MV3 on purpose (WXT defaults Firefox to MV2); `npm run build` passes --mv3.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), terserAfterMinify(TWICE_MINIFIED)],
+    plugins: [preact(), terserAfterMinify(TWICE_MINIFIED), skipEmptyPageModules()],
     // The selector registry's dates are for `npm run explain`, not for the extension (lib/reader/selectors.ts).
     define: { __SELECTOR_DATES__: 'false' },
     // Vite's modulepreload polyfill calls fetch(): extension pages need no polyfill, and the
@@ -71,8 +99,8 @@ export default defineConfig({
     // - WXT's ContentScriptContext is replaced by lib/content/script-context.ts: WXT's dispatches
     //   DOM events named after the extension's id, which a page can listen for (see that file);
     // - Preact is lib/content/small-preact.ts, the part of it the content script's panels use.
-    // The extension pages (popup, options) only send messages and read storage: they too use the
-    // browser's own promise-based API, and the popup opens without parsing the polyfill first. The
+    // The extension pages (popup and its script, options) only send messages and read storage: they
+    // too use the browser's own promise-based API, and the popup opens without parsing the polyfill first. The
     // background keeps it: its message listeners answer by returning a promise.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       const inLinkedIn = (entrypoint: (typeof entrypoints)[number]) =>
@@ -82,7 +110,9 @@ export default defineConfig({
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       const withoutPolyfill = entries.filter((entry) => entry.find !== 'wxt/browser');
-      if (entrypoints.every((entrypoint) => entrypoint.type === 'popup' || entrypoint.type === 'options')) {
+      const extensionPage = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'popup' || entrypoint.type === 'options' || entrypoint.name === POPUP_SCRIPT;
+      if (entrypoints.every(extensionPage)) {
         viteConfig.resolve = { ...viteConfig.resolve, alias: withoutPolyfill };
         return;
       }

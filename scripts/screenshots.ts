@@ -94,7 +94,7 @@ const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/manifest.json`);
 await importSends(popup, Date.now());
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-await popup.locator('main[data-source="live"] .ll-pace-line').waitFor();
+await popup.locator('main[data-source="live"][data-complete] .ll-pace-line').waitFor();
 const width = await popup.evaluate(() => Math.ceil(document.querySelector('main')?.getBoundingClientRect().width ?? 0));
 await popup.setViewportSize({ width, height: POPUP_MAX_HEIGHT });
 await popup.screenshot({ path: join(OUT, 'popup.png') });

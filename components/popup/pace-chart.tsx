@@ -19,8 +19,12 @@ const HEIGHT = 64;
 const MARK_EVERY_DAYS = 7;
 
 // Day keys ('YYYY-MM-DD') are dates in the user's zone already: formatted as UTC dates, they stay the same day.
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-export const formatDay = (day: string) => dayFormat.format(Date.parse(`${day}T00:00:00Z`));
+// Built on first use, not as the popup's script loads (pace-dashboard.tsx says why).
+let dayFormat: Intl.DateTimeFormat | undefined;
+export function formatDay(day: string): string {
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(Date.parse(`${day}T00:00:00Z`));
+}
 
 /** The bars that get a date: the last (today) and every MARK_EVERY_DAYS-th before it. */
 export function markedDays(count: number): number[] {

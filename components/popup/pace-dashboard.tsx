@@ -9,11 +9,18 @@ import { SEND_KINDS } from '../../lib/pace/types';
 import { CHART_COLORS, PaceChart } from './pace-chart';
 import { PACE_TITLE_ID } from './pace-line';
 
-// One formatter each: building an Intl formatter per value cost the popup milliseconds.
-const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const numberFormat = new Intl.NumberFormat();
-const shortDate = (at: number) => dateFormat.format(at);
-const number = (n: number) => numberFormat.format(n);
+// One formatter each: building an Intl formatter per value cost the popup milliseconds. Built on
+// first use, not as the script loads: the popup's requests go out before anything is drawn.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+function shortDate(at: number): string {
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+  return dateFormat.format(at);
+}
+function number(n: number): string {
+  numberFormat ??= new Intl.NumberFormat();
+  return numberFormat.format(n);
+}
 
 interface RowProps {
   metric: string;
@@ -65,7 +72,11 @@ function isEmpty(pace: PaceSummary): boolean {
   return pace.series.every((day) => SEND_KINDS.every((kind) => day.counts[kind] === 0));
 }
 
-export function PaceDashboard({ pace }: { pace: PaceSummary }) {
+/**
+ * `chart`: with the 30-day chart and its legend (the popup draws them a frame after the figures,
+ * below what its first frame shows).
+ */
+export function PaceDashboard({ pace, chart = true }: { pace: PaceSummary; chart?: boolean }) {
   const { limits } = pace;
   const notesLimit = limits['notes-per-month'];
   const credits = pace.inmail;
@@ -130,7 +141,7 @@ export function PaceDashboard({ pace }: { pace: PaceSummary }) {
           note={pace.nearDuplicatesThisWeek > 0 ? formatKey('ui.pace.duplicates-advice') : null}
         />
       </ul>
-      {!empty && (
+      {chart && !empty && (
         <>
           <PaceChart series={pace.series} label={formatKey('ui.pace.chart')} />
           <ul class="ll-legend">

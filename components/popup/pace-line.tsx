@@ -24,7 +24,8 @@ const ITEMS: readonly { id: LimitId; label: string }[] = [
   { id: 'messages-per-day', label: 'ui.pace.line.messages' },
 ];
 
-const numberFormat = new Intl.NumberFormat();
+// Built on first use, not as the popup's script loads (pace-dashboard.tsx says why).
+let numberFormat: Intl.NumberFormat | undefined;
 
 type Marked = Exclude<Warning, 'none'>;
 
@@ -54,6 +55,7 @@ type Shown = LimitUsage & { value: number; used: number };
 const shown = (limit: LimitUsage): limit is Shown => limit.value !== null && limit.value > 0 && limit.used !== null;
 
 function Item({ limit, label }: { limit: Shown; label: string }) {
+  numberFormat ??= new Intl.NumberFormat();
   const used = numberFormat.format(limit.used);
   const max = numberFormat.format(limit.value);
   return (

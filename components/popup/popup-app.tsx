@@ -3,11 +3,12 @@
  * same one the hint shows), or what to do when the tab is not a profile; the user's full pace and
  * saved people below it.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '../../lib/evaluator/types';
 import { formatKey } from '../../lib/messages/format';
 import { saveOutcome, type TabStatus } from '../../lib/protocol/answers';
 import { ask } from '../../lib/protocol/ask';
+import { afterNextFrame } from '../after-next-frame';
 import { type SaveFields, SaveForm } from '../hint/save-form';
 import { VerdictIcon } from '../icons';
 import { Notices, noticesFor } from '../verdict/notices';
@@ -115,6 +116,14 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
   // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
   // would): a view that is already there shows in the first frame. The snapshot never replaces
   // the background's answer, which never replaces a later request's.
+  // What lies below the popup's first screen (the 30-day chart, saved people, your profile) is
+  // drawn a frame after the first view: that frame shows the pace, and the verdict, sooner.
+  // `data-complete` on <main> says it is drawn.
+  const ready = view.state === 'ready';
+  const [below, setBelow] = useState(false);
+  useEffect(() => {
+    if (ready) void afterNextFrame().then(() => setBelow(true));
+  }, [ready]);
   useLayoutEffect(() => {
     void early.then((kept) => {
       if (kept) setView((shown) => (shown.state === 'loading' ? kept : shown));
@@ -129,6 +138,7 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
       class="ll-popup"
       data-ready={view.state === 'ready' ? 'true' : undefined}
       data-source={view.state === 'ready' ? view.source : undefined}
+      data-complete={below ? 'true' : undefined}
     >
       <h1>LockLens</h1>
       {view.state === 'ready' && view.pace && <PaceLine pace={view.pace} />}
@@ -138,8 +148,8 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
         <Body status={view.status} tabId={view.tabId} onSaved={read} />
       )}
       {view.state === 'ready' && view.quiet && <p class="ll-muted">{formatKey('ui.popup.quiet')}</p>}
-      {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} />}
-      {view.state === 'ready' && (
+      {view.state === 'ready' && view.pace && <PaceDashboard pace={view.pace} chart={below} />}
+      {view.state === 'ready' && below && (
         <SavedList
           saved={view.saved}
           now={Date.now()}
@@ -148,7 +158,7 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
           onShowAll={showAllSaved}
         />
       )}
-      {view.state === 'ready' && view.ownProfile !== undefined && (
+      {view.state === 'ready' && below && view.ownProfile !== undefined && (
         <OwnProfileSection summary={view.ownProfile} now={Date.now()} />
       )}
       <p class="ll-footnote ll-muted">{formatKey('ui.privacy-line')}</p>

@@ -73,7 +73,7 @@ export async function askPopupView(tabId: Promise<number | null>, allSaved = fal
 
 /**
  * The popup's first view: the background's answer, or an empty view if it cannot answer. Started
- * before the first render (entrypoints/popup/main.tsx), so the round trip overlaps Preact's first
+ * before the first render (entrypoints/popup-script.tsx), so the round trip overlaps Preact's first
  * render and paint instead of waiting for them.
  */
 export async function readPopupView(tabId: Promise<number | null>): Promise<ReadyView> {

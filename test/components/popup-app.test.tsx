@@ -48,7 +48,7 @@ function backgroundAnswersLater(): (view: PopupView) => void {
   return (view) => answer(view);
 }
 
-/** As entrypoints/popup/main.tsx opens it. */
+/** As entrypoints/popup-script.tsx opens it. */
 function openPopup() {
   const tabId = targetTabId();
   const early = readSnapshotView(tabId);
@@ -177,13 +177,13 @@ test('"Your profile" shows what the background says, and is left out when it doe
       readAt: now - 2 * DAY_MS,
     },
   });
-  await waitFor(() => expect(container.querySelector('main[data-source="live"]')).not.toBeNull());
+  await waitFor(() => expect(container.querySelector('main[data-source="live"][data-complete]')).not.toBeNull());
   expect(screen.getByRole('region', { name: 'Your profile' }).textContent).toContain('Add a photo');
   unmount();
 
   vi.restoreAllMocks();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
   const silent = openPopup();
-  await waitFor(() => expect(silent.container.querySelector('main[data-ready]')).not.toBeNull());
+  await waitFor(() => expect(silent.container.querySelector('main[data-ready][data-complete]')).not.toBeNull());
   expect(screen.queryByRole('region', { name: 'Your profile' })).toBeNull();
 });

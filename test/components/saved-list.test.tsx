@@ -66,7 +66,7 @@ const names = (container: Element) => [...container.querySelectorAll('li[data-pe
 async function openPopup(people: ReturnType<typeof person>[]) {
   await fakeBrowser.storage.local.set({ 'saved-people': people });
   const popup = render(<PopupApp live={readPopupView(Promise.resolve(null))} early={Promise.resolve(null)} />);
-  await waitFor(() => expect(popup.container.querySelector('main[data-ready]')).not.toBeNull());
+  await waitFor(() => expect(popup.container.querySelector('main[data-ready][data-complete]')).not.toBeNull());
   return popup;
 }
 

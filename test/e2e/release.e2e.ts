@@ -209,7 +209,7 @@ describe('release', () => {
         return (await api.tabs.query({ url: 'https://www.linkedin.com/*' }))[0]?.id;
       });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
-      await popup.locator('main[data-source="live"]').waitFor();
+      await popup.locator('main[data-source="live"][data-complete]').waitFor();
       expect(await popup.locator('h1').textContent()).toBe('LockLens');
       expect(await popup.locator('main').textContent()).toContain('Message locked');
       await Promise.all([profile.close(), popup.close()]);

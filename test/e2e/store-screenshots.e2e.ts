@@ -299,7 +299,7 @@ describe('chromium: store screenshots', () => {
     // The popup's own width (340 px and padding); 600 px is the tallest popup Chrome shows.
     await popup.setViewportSize({ width: 368, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
-    await popup.locator('main[data-source="live"]').waitFor();
+    await popup.locator('main[data-source="live"][data-complete]').waitFor();
     const top = await popup.screenshot({ type: 'png' });
     const pace = popup.getByText('Your sending pace', { exact: true });
     await pace.scrollIntoViewIfNeeded();

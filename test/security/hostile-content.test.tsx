@@ -207,7 +207,7 @@ describe('what LockLens shows about a hostile page', () => {
     try {
       const tabId = targetTabId();
       const { container } = render(<PopupApp live={readPopupView(tabId)} early={readSnapshotView(tabId)} />);
-      await waitFor(() => expect(container.querySelector('[data-ready="true"]')).not.toBeNull());
+      await waitFor(() => expect(container.querySelector('main[data-ready="true"][data-complete]')).not.toBeNull());
       const who = container.querySelector('.ll-who');
       expect(who?.textContent).toBe(` · ${name}`);
       expect(who?.childElementCount).toBe(0);
