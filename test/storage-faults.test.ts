@@ -12,7 +12,7 @@ import { savedStore } from '../lib/background/saved-store';
 import { emptyLedger } from '../lib/pace/ledger';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { loadSettings, saveSettings } from '../lib/settings/store';
-import { loadProblems } from '../lib/storage/problems';
+import { clearProblems, loadProblems } from '../lib/storage/problems';
 
 const NOW = Date.UTC(2026, 10, 21);
 const event = (i: number, change: Record<string, unknown> = {}) => ({
@@ -36,6 +36,14 @@ describe('settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, quietMode: true, limits: { 'messages-per-day': 30 } });
     expect((await loadProblems()).map((p) => [p.kind, p.detail])).toEqual([['settings-fields-reset', 'plan, limits']]);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(damaged);
+    // Read again (the same value is not validated twice): the same settings, and the problem is
+    // said again once the options page has cleared it.
+    await clearProblems();
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, quietMode: true, limits: { 'messages-per-day': 30 } });
+    expect((await loadProblems()).map((p) => [p.kind, p.detail])).toEqual([['settings-fields-reset', 'plan, limits']]);
+    // Repaired: read as stored now, whatever was made of the damaged one.
+    await fakeBrowser.storage.sync.set({ settings: { ...damaged, plan: 'premium-career', limits: {} } });
+    expect((await loadSettings()).plan).toBe('premium-career');
   });
 
   test('a value from a newer LockLens is read as far as understood and never written over by reading', async () => {

@@ -36,9 +36,9 @@ type Handlers<R, Extra extends unknown[]> = {
 const done = () => null;
 
 const CONTENT_HANDLERS = {
-  // A LinkedIn page is starting to load: read now what its report will need (settings, the
-  // ledger, the other browsers' counts, the pace summary), so that the answer does not wait.
-  'warm-up': (_, state, now) => state.current(now).then(done, done),
+  // A LinkedIn page is starting to load: read now what its report will need (the ledger, the other
+  // browsers' counts, the pace summary), so that the answer does not wait.
+  'warm-up': (_, state, now) => state.warm(now).then(done, done),
   'page-context': (query, state) => pageContext(state, query),
   'page-report': (report, state, now, tabId) => answerPageReport(state, report, tabId, now),
   send: async ({ event }, state, now) =>

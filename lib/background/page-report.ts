@@ -11,7 +11,6 @@ import type { PageReport } from '../protocol/schemas';
 import { summarizeOwnProfile } from '../reader/read-own-profile';
 import type { ProfileSignals } from '../signals';
 import { showVerdictOnBadge } from './badge';
-import { saveDetectedPlan } from './detected-plan';
 import { profileContext } from './page-context';
 import type { State } from './state';
 import { savedNotice, verdictsFor } from './viewer';
@@ -24,7 +23,7 @@ export async function answerPageReport(
 ): Promise<ProfileAnswer | null> {
   const { url, status, reason, slug, name, profileId, planHint, withContext, ownProfile } = report;
   // A suggestion for the options page: failing to keep it must not fail the report.
-  const planKept = planHint ? saveDetectedPlan(planHint.plan, planHint.evidence, now).catch(() => {}) : null;
+  const planKept = planHint ? state.detectedPlan.save(planHint.plan, planHint.evidence, now).catch(() => {}) : null;
   let answer: ProfileAnswer | null = null;
   const tab: TabStatus = { url, status, at: now, ...(reason ? { reason } : {}) };
   // Validated by its schema: the same shape as the reader's.

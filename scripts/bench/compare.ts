@@ -1,5 +1,5 @@
 /**
- * `npm run bench:compare -- [--hint|--churn|--popup] [--reference] [--none] <dir> <dir> …`: built
+ * `npm run bench:compare -- [--year|--hint|--churn|--popup] [--reference] [--none] <dir> <dir> …`: built
  * extensions (e.g. `.output/chrome-mv3` copied before and after a change, or with one part cut out)
  * side by side, one headless Chromium each, through the bench's own runner and cases (cases.ts),
  * in alternation. Prints each build's medians and quartiles, and its ratio to the reference
@@ -8,7 +8,8 @@
  * many. A first round of each is a warm-up, left out. A build need not show the hint (one with a
  * part cut out may not).
  *
- * By default the plain profile view, profiled and not (`view`, `view-unprofiled`). `--hint`: the
+ * By default the plain profile view, profiled and not (`view`, `view-unprofiled`). `--year`: the
+ * same view profiled with a year of data (`view-year`). `--hint`: the
  * time to hint and LinkedIn's next frame (`hint-load`, `hint-spa`), beside a browser without any
  * extension. `--churn`: what the page pays under churn with the hint up (`churn-shown`), beside a
  * browser without any extension. `--popup`: the popup with a year of data, right after a change,
@@ -32,7 +33,7 @@ const flags = new Set(args.filter((arg) => arg.startsWith('--')));
 const dirs = args.filter((arg) => !arg.startsWith('--')).map((dir) => resolve(dir));
 if (dirs.length === 0 || dirs.some((dir) => !existsSync(resolve(dir, 'manifest.json')))) {
   console.error(
-    'usage: npm run bench:compare -- [--hint|--churn|--popup] [--reference] [--none] <built extension dir> [<dir> …] (each with a manifest.json)',
+    'usage: npm run bench:compare -- [--year|--hint|--churn|--popup] [--reference] [--none] <built extension dir> [<dir> …] (each with a manifest.json)',
   );
   process.exit(2);
 }
@@ -43,6 +44,7 @@ const MODES = {
     cases: { view: ['contentMs', 'workerMs', 'totalMs'], 'view-unprofiled': ['scriptMs', 'taskMs'] },
     extras: [],
   },
+  year: { cases: { 'view-year': ['contentMs', 'workerMs', 'totalMs'] }, extras: [] },
   hint: { cases: { 'hint-load': ['hintMs', 'frameMs'], 'hint-spa': ['hintMs', 'frameMs'] }, extras: [NONE] },
   churn: { cases: { 'churn-shown': ['scriptMs', 'taskMs'] }, extras: [NONE] },
   popup: {
@@ -54,7 +56,7 @@ const MODES = {
     extras: [REFERENCE],
   },
 } satisfies Record<string, { cases: Record<string, readonly string[]>; extras: readonly string[] }>;
-const mode = (['hint', 'churn', 'popup'] as const).find((name) => flags.has(`--${name}`)) ?? 'view';
+const mode = (['year', 'hint', 'churn', 'popup'] as const).find((name) => flags.has(`--${name}`)) ?? 'view';
 const { cases: shown, extras } = MODES[mode];
 const others = new Set<string>([
   ...extras,

@@ -1,8 +1,8 @@
 /**
  * What the background keeps in memory between messages instead of reading storage on each: the
- * saved list, the hidden hints and the tabs' statuses; and the settings, read in one call. Each
- * must still answer with what storage holds, whoever wrote it, and lose nothing when messages
- * overlap.
+ * saved list, the hidden hints, the tabs' statuses and the plan suggestion; the settings, read in
+ * one call, and not at all by a page's warm-up while nothing changed. Each must still answer with
+ * what storage holds, whoever wrote it, and lose nothing when messages overlap.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,6 +10,7 @@ import { handleMessage } from '../../lib/background/handle-message';
 import type { PageContext } from '../../lib/protocol/answers';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import { dismiss } from '../../lib/storage/dismissed-hints';
+import { detectedPlanItem } from '../../lib/storage/items';
 import { askPopupView, contentScriptSender, testEnv } from '../helpers/background';
 import { savedPerson } from '../helpers/saved-person';
 import { signalsFrom } from '../helpers/signals';
@@ -126,5 +127,53 @@ describe('the settings', () => {
     // Saved by the options page: the very next read has it (the settings are never kept).
     await saveSettings({ plan: 'premium-career' });
     expect((await loadSettings()).plan).toBe('premium-career');
+  });
+});
+
+describe('a page’s warm-up', () => {
+  const tab = contentScriptSender(6, profileUrl('dana-example'));
+  const warmUp = async () => {
+    const before = reads['sync:settings'] ?? 0;
+    expect(await handleMessage({ type: 'warm-up' }, tab, env)).toBeNull();
+    return (reads['sync:settings'] ?? 0) - before;
+  };
+
+  test('reads the settings only when something the pace is computed from changed since', async () => {
+    expect(await warmUp()).toBe(1);
+    await handleMessage(report('dana-example'), tab, env);
+    expect(await warmUp()).toBe(0);
+    // The options page saves a plan: the next page's warm-up computes the pace with it.
+    await saveSettings({ plan: 'premium-career' });
+    expect(await warmUp()).toBe(1);
+    expect(await warmUp()).toBe(0);
+    // Another browser's counts arrive through sync.
+    await fakeBrowser.storage.sync.set({ 'pace-other-device': {} });
+    expect(await warmUp()).toBe(1);
+    // The report itself always reads them.
+    const before = reads['sync:settings'] ?? 0;
+    await handleMessage(report('dana-example'), tab, env);
+    expect((reads['sync:settings'] ?? 0) - before).toBe(1);
+  });
+
+  test('a change of a setting the pace does not use is seen once, not on every page after', async () => {
+    await warmUp();
+    await saveSettings({ hintsEnabled: false });
+    expect(await warmUp()).toBe(1);
+    expect(await warmUp()).toBe(0);
+  });
+});
+
+describe('the plan suggestion', () => {
+  const planHint = { plan: 'free', evidence: 'premium-trial-upsell' };
+  const tab = contentScriptSender(8, profileUrl('dana-example'));
+
+  test('is read once, kept, and written again after the options page dismissed it', async () => {
+    for (let view = 0; view < 3; view++) await handleMessage({ ...report('dana-example'), planHint }, tab, env);
+    expect(reads['local:detected-plan']).toBe(1);
+    expect(await detectedPlanItem.getValue()).toEqual({ ...planHint, at: NOW });
+    // Dismissed on the options page: the next page that suggests it again keeps it again.
+    await detectedPlanItem.removeValue();
+    await handleMessage({ ...report('dana-example'), planHint }, tab, env);
+    expect(await detectedPlanItem.getValue()).toEqual({ ...planHint, at: NOW });
   });
 });
