@@ -42,6 +42,8 @@ export interface HintProps {
   hasControl: (control: Control) => boolean;
   showControl: (control: Control) => void;
   onDismiss: () => void;
+  /** The text of the button that hides this person's hint: on a list card's mark, no profile is open. */
+  hideLabel?: 'ui.hide-for-profile' | 'ui.hide-for-person';
 }
 
 export interface HintPanelProps extends HintProps {
@@ -68,7 +70,7 @@ export class HintPanel extends Component<HintPanelProps, { saving: boolean }> {
   }
 
   override render(props: HintPanelProps, { saving }: { saving: boolean }) {
-    const { messaging, verdict, unavailable, onDismiss, onClose, lastContact, saved, onSave, now } = props;
+    const { messaging, verdict, unavailable, onDismiss, onClose, lastContact, saved, onSave, now, hideLabel } = props;
     return (
       <section
         id={PANEL_ID}
@@ -93,7 +95,7 @@ export class HintPanel extends Component<HintPanelProps, { saving: boolean }> {
         )}
         <div class="ll-panel-actions">
           <button type="button" class="ll-link" onClick={onDismiss}>
-            {formatKey('ui.hide-for-profile')}
+            {formatKey(hideLabel ?? 'ui.hide-for-profile')}
           </button>
           <button type="button" class="ll-button" onClick={onClose}>
             {formatKey('ui.close')}

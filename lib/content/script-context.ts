@@ -33,10 +33,8 @@ export class ContentScriptContext {
   #watchingLocation = false;
   readonly #locationHandlers: LocationHandler[] = [];
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {
+  // WXT's entrypoint passes the script's name and definition: nothing here needs them.
+  constructor(_name: string, _options?: unknown) {
     // Capture listeners on the document, registered before any of LockLens's own: an orphaned
     // script aborts (and its listeners are removed) before they would run.
     for (const type of ORPHAN_PROBES) {
@@ -60,13 +58,8 @@ export class ContentScriptContext {
     return this.#controller.signal.aborted;
   }
 
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
-  onInvalidated(callback: () => void): () => void {
+  onInvalidated(callback: () => void): void {
     this.signal.addEventListener('abort', callback, { once: true });
-    return () => this.signal.removeEventListener('abort', callback);
   }
 
   addEventListener(

@@ -22,6 +22,7 @@ export const DE: Record<string, string> = {
   'ui.cost.paid': 'kostenpflichtig',
   'ui.hint-label': 'LockLens: {state} – warum?',
   'ui.hide-for-profile': 'Auf diesem Profil ausblenden',
+  'ui.hide-for-person': 'Für diese Person ausblenden',
   'ui.close': 'Schließen',
   'ui.show-more-menu': 'Menü „Mehr“ zeigen',
   'ui.show-connect': '„Vernetzen“ zeigen',

@@ -17,6 +17,8 @@ export const EN: Record<string, string> = {
   'ui.cost.paid': 'costs money',
   'ui.hint-label': 'LockLens: {state}. Why?',
   'ui.hide-for-profile': 'Hide on this profile',
+  // On a list card's mark: the person's hint everywhere, and no profile is open.
+  'ui.hide-for-person': 'Hide for this person',
   'ui.close': 'Close',
   'ui.show-more-menu': 'Show the More menu',
   'ui.show-connect': 'Show Connect',

@@ -23,6 +23,7 @@ export const ES: Record<string, string> = {
   'ui.cost.paid': 'de pago',
   'ui.hint-label': 'LockLens: {state}. ¿Por qué?',
   'ui.hide-for-profile': 'Ocultar en este perfil',
+  'ui.hide-for-person': 'Ocultar para esta persona',
   'ui.close': 'Cerrar',
   'ui.show-more-menu': 'Mostrar el menú «Más»',
   'ui.show-connect': 'Mostrar «Conectar»',

@@ -23,6 +23,7 @@ export const FR: Record<string, string> = {
   'ui.cost.paid': 'payant',
   'ui.hint-label': 'LockLens : {state} – pourquoi ?',
   'ui.hide-for-profile': 'Masquer sur ce profil',
+  'ui.hide-for-person': 'Masquer pour cette personne',
   'ui.close': 'Fermer',
   'ui.show-more-menu': 'Afficher le menu « Plus »',
   'ui.show-connect': 'Afficher « Se connecter »',

@@ -25,6 +25,7 @@ export const PT_BR: Record<string, string> = {
   'ui.cost.paid': 'pago',
   'ui.hint-label': 'LockLens: {state}. Por quê?',
   'ui.hide-for-profile': 'Ocultar neste perfil',
+  'ui.hide-for-person': 'Ocultar para esta pessoa',
   'ui.close': 'Fechar',
   'ui.show-more-menu': 'Mostrar o menu “Mais”',
   'ui.show-connect': 'Mostrar “Conectar”',

@@ -11,24 +11,9 @@ export interface Match<E extends Element = Element> {
   evidence: string;
 }
 
-/**
- * Whether any alternative after the first may match under `scope`: one query for them all. On a
- * 2026 page the first alternative matches or nothing does (a badge the person does not have), and
- * each query's first use in the content script's world costs more than the match itself.
- */
-const olderMayMatch = (scope: ParentNode, entry: SelectorEntry) =>
-  entry.length < 3 ||
-  scope.querySelector(
-    entry
-      .slice(1)
-      .map((alternative) => alternative.css)
-      .join(),
-  ) !== null;
-
 /** The first element matching an entry's alternatives, tried in order. */
 export function queryEntry(scope: ParentNode, name: string, entry: SelectorEntry): Match | null {
   for (const [index, alternative] of entry.entries()) {
-    if (index === 1 && !olderMayMatch(scope, entry)) return null;
     const element = scope.querySelector(alternative.css);
     if (element) return { element, evidence: `${name}#${index}` };
   }
@@ -47,7 +32,6 @@ export function closestEntry(element: Element, entry: SelectorEntry): Element | 
 /** All elements of the first alternative that matches anything. */
 export function queryEntryAll(scope: ParentNode, name: string, entry: SelectorEntry): Match[] {
   for (const [index, alternative] of entry.entries()) {
-    if (index === 1 && !olderMayMatch(scope, entry)) return [];
     const elements = [...scope.querySelectorAll(alternative.css)];
     if (elements.length > 0) return elements.map((element) => ({ element, evidence: `${name}#${index}` }));
   }

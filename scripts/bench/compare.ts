@@ -1,5 +1,5 @@
 /**
- * `npm run bench:compare -- [--year|--hint|--churn|--popup] [--reference] [--none] <dir> <dir> …`: built
+ * `npm run bench:compare -- [--year|--hint|--churn|--popup|--list] [--reference] [--none] <dir> <dir> …`: built
  * extensions (e.g. `.output/chrome-mv3` copied before and after a change, or with one part cut out)
  * side by side, one headless Chromium each, through the bench's own runner and cases (cases.ts),
  * in alternation. Prints each build's medians and quartiles, and its ratio to the reference
@@ -14,6 +14,8 @@
  * extension. `--churn`: what the page pays under churn with the hint up (`churn-shown`), beside a
  * browser without any extension. `--popup`: the popup with a year of data, right after a change,
  * the worker stopped, and with 2,000 saved people, beside the reference extension's popup.
+ * `--list`: the list marks on people search (issue #33): 10 results then 40 more by scrolling, and
+ * the list churning, the content script's samples beside the reference extension's.
  * `--reference` and `--none` add those browsers to any of them.
  */
 import { existsSync } from 'node:fs';
@@ -33,7 +35,7 @@ const flags = new Set(args.filter((arg) => arg.startsWith('--')));
 const dirs = args.filter((arg) => !arg.startsWith('--')).map((dir) => resolve(dir));
 if (dirs.length === 0 || dirs.some((dir) => !existsSync(resolve(dir, 'manifest.json')))) {
   console.error(
-    'usage: npm run bench:compare -- [--year|--hint|--churn|--popup] [--reference] [--none] <built extension dir> [<dir> …] (each with a manifest.json)',
+    'usage: npm run bench:compare -- [--year|--hint|--churn|--popup|--list] [--reference] [--none] <built extension dir> [<dir> …] (each with a manifest.json)',
   );
   process.exit(2);
 }
@@ -47,6 +49,13 @@ const MODES = {
   year: { cases: { 'view-year': ['contentMs', 'workerMs', 'totalMs'] }, extras: [] },
   hint: { cases: { 'hint-load': ['hintMs', 'frameMs'], 'hint-spa': ['hintMs', 'frameMs'] }, extras: [NONE] },
   churn: { cases: { 'churn-shown': ['scriptMs', 'taskMs'] }, extras: [NONE] },
+  list: {
+    cases: {
+      'list-load': ['contentMs', 'scriptMs', 'markFrames', 'cards'],
+      'list-churn': ['contentMs', 'scriptMs', 'cards'],
+    },
+    extras: [REFERENCE],
+  },
   popup: {
     cases: {
       'popup-year': ['paintedMs', 'readyMs'],
@@ -56,7 +65,7 @@ const MODES = {
     extras: [REFERENCE],
   },
 } satisfies Record<string, { cases: Record<string, readonly string[]>; extras: readonly string[] }>;
-const mode = (['year', 'hint', 'churn', 'popup'] as const).find((name) => flags.has(`--${name}`)) ?? 'view';
+const mode = (['year', 'hint', 'churn', 'popup', 'list'] as const).find((name) => flags.has(`--${name}`)) ?? 'view';
 const { cases: shown, extras } = MODES[mode];
 const others = new Set<string>([
   ...extras,

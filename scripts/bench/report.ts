@@ -12,7 +12,7 @@ import { CHURN_MS } from './churn';
 import { WINDOW_MS } from './cpu';
 import type { HintTimeline, PopupDiagnosis, WorkerUse } from './diagnose';
 import { type LedgerWrites, renderLedgerWrites } from './ledger-writes';
-import { LIST_CHURN_MS } from './list-marks';
+import { LIST_CHURN_MS, LIST_LINES_MS } from './list-marks';
 import type { NodeThroughput } from './node-throughput';
 import { type FigureRef, type Measured, medianOf, valuesOf } from './samples';
 import type { EntrypointSize, ModuleShare } from './sizes';
@@ -399,10 +399,10 @@ ${renderLedgerWrites(r.ledgerWrites)}
 The list marks (issue #33) on a people search page made from \`test/fixtures/search-results-people.html\`
 (\`scripts/bench/list-marks.ts\`): 10 results arrive once the content script is up, then 40 more are
 appended and the page scrolls to the end, a viewport step per frame; profiled from the first result
-to the last mark. "Churning": the 10 results for ${LIST_CHURN_MS / 1000} s while a card is re-rendered in place every
+to ${LIST_LINES_MS} ms after the last mark (the last marks' lines, asked for once cards stop coming, included). "Churning": the 10 results for ${LIST_CHURN_MS / 1000} s while a card is re-rendered in place every
 10 ms (a fresh copy of the same person's card) and a feed beside the list takes posts in and out.
 The reference extension marks each result card as it arrives, from one observer, with one message
-per batch. The page counts, with an observer of its own, the frames each card was on screen
+per batch holding each card's profile link and its action's label. The page counts, with an observer of its own, the frames each card was on screen
 without its mark: the worst card's count is a budget (at most one frame).
 
 ${table(r.measured, LIST_ROWS)}

@@ -7,7 +7,7 @@
  */
 import { fireEvent, getByRole } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { MARK_HOST_NAME, showListMarks } from '../../lib/content/list-marks';
+import { MARK_HOST_NAME, showListMarks, VERDICT_QUIET_MS, VERDICT_WAIT_MS } from '../../lib/content/list-marks';
 import { evaluate } from '../../lib/evaluator/evaluate';
 import type { ListedAnswer, PageContext } from '../../lib/protocol/answers';
 import type { ListedPerson } from '../../lib/protocol/schemas';
@@ -38,8 +38,8 @@ class TestIntersectionObserver {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** The verdicts are asked for a moment after the first card needs one (50 ms), and answered. */
-const answered = () => new Promise((resolve) => setTimeout(resolve, 80));
+/** The verdicts are asked for once no card has come on screen for a moment, and answered. */
+const answered = () => new Promise((resolve) => setTimeout(resolve, VERDICT_QUIET_MS + 30));
 
 async function onScreen(only?: (card: Element) => boolean) {
   await settle(); // the MutationObserver's records
@@ -276,6 +276,42 @@ describe('list marks', () => {
     );
     fireEvent.keyDown(panel, { key: 'Escape' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('the panel hides the person’s hint “for this person” (no profile is open on a list), and its mark goes', async () => {
+    const { running } = start();
+    await running;
+    await onScreen();
+    const host = document.querySelectorAll(MARK_HOST_NAME)[1] as Element;
+    const shadow = host.shadowRoot as ShadowRoot;
+    fireEvent.click(shadow.querySelector('button') as HTMLButtonElement);
+    const panel = getByRole(shadow.querySelector('.ll-hint') as HTMLElement, 'region');
+    expect(panel.textContent).not.toContain('this profile');
+    fireEvent.click(getByRole(panel, 'button', { name: 'Hide for this person' }));
+    expect(host.isConnected).toBe(false);
+    expect(marks()).toHaveLength(5);
+  });
+
+  test('cards coming on screen without a pause (a long scroll) are asked about at the latest VERDICT_WAIT_MS after the first', async () => {
+    const { report, running } = start();
+    await running;
+    await settle();
+    vi.useFakeTimers();
+    try {
+      const cards = [...(TestIntersectionObserver.last?.watched ?? [])];
+      // A card every 90 ms, never VERDICT_QUIET_MS without one: five by VERDICT_WAIT_MS, then the sixth.
+      const step = 90;
+      expect(step * 4).toBeLessThan(VERDICT_WAIT_MS);
+      expect(step * 5).toBeGreaterThan(VERDICT_WAIT_MS);
+      for (const card of cards) {
+        TestIntersectionObserver.last?.report((each) => each === card);
+        await vi.advanceTimersByTimeAsync(step);
+      }
+      await vi.advanceTimersByTimeAsync(VERDICT_QUIET_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(report.mock.calls.map((call) => call[0].length)).toEqual([5, 1]);
   });
 
   test('a person whose hint the user hid gets no mark', async () => {

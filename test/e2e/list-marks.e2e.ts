@@ -175,6 +175,19 @@ describe.each(BROWSERS)('%s: list marks', (browserName) => {
     expect(panel).toContain('You are not connected');
     expect(panel).toContain('Connect with a note');
     expect(panel).toContain('Save…');
+    // The marks' CSS (one sheet shared by every mark where the browser allows, else a <style> each)
+    // and the panel's, added on opening, apply in their order: mark.css over chip.css, then panel.css.
+    const styles = await page.evaluate((host) => {
+      const mark = document.querySelectorAll(host)[1] as Element;
+      const shadow = mark.shadowRoot as ShadowRoot;
+      const style = (selector: string) => getComputedStyle(shadow.querySelector(selector) as Element);
+      return {
+        host: getComputedStyle(mark).position,
+        chip: style('.ll-chip').paddingLeft,
+        panel: [style('.ll-panel').position, style('.ll-panel').width],
+      };
+    }, HOST);
+    expect(styles).toEqual({ host: 'static', chip: '4px', panel: ['absolute', '360px'] });
     await page.press('Escape');
     await page.waitFor((host) => !document.querySelectorAll(host)[1]?.shadowRoot?.querySelector('.ll-panel'), HOST);
     await page.close();

@@ -178,8 +178,7 @@ export function startComposerChecks(env: ComposerEnv): void {
   // A composer LinkedIn focused before this script started (the messaging page focuses its box).
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  // (Most pages start with nothing focused: the body, which is no composer.)
-  if (active && active !== document.body) safely([active]);
+  if (active) safely([active]);
   signal.addEventListener(
     'abort',
     () => {
