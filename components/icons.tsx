@@ -4,7 +4,7 @@ import { VERDICT_ICON_PATHS } from './icon-paths';
 
 export function VerdictIcon({ messaging }: { messaging: Messaging }) {
   return (
-    <svg class="ll-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg class="ll-icon" viewBox="0 0 16 16" aria-hidden="true">
       <path d={VERDICT_ICON_PATHS[messaging]} fill="currentColor" />
     </svg>
   );

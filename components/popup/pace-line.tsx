@@ -43,7 +43,7 @@ const WARNING_TEXT: Record<Marked, string> = {
 
 function WarningIcon({ warning }: { warning: Marked }) {
   return (
-    <svg class="ll-icon ll-pace-mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg class="ll-icon ll-pace-mark" viewBox="0 0 16 16" aria-hidden="true">
       <path d={WARNING_PATHS[warning]} fill="currentColor" fill-rule="evenodd" />
     </svg>
   );

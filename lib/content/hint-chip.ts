@@ -29,7 +29,6 @@ export function verdictIcon(messaging: Messaging): SVGSVGElement {
   svg.setAttribute('class', 'll-icon');
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', VERDICT_ICON_PATHS[messaging]);
   path.setAttribute('fill', 'currentColor');

@@ -94,7 +94,7 @@ export async function showProfileView(options: ProfileViewOptions): Promise<void
     // The user's own profile: what it shows, for their profile summary (never read on anyone else's).
     ...(signals.degree.value === 'self' ? { ownProfile: readOwnProfile(document, card) } : {}),
     ...(slug ? { slug } : {}),
-    ...(identity.profileId && identity.profileId !== slug ? { profileId: identity.profileId } : {}),
+    profileId: identity.profileId ?? undefined,
     ...(identity.name ? { name: identity.name.slice(0, 200) } : {}),
     ...(asked ? {} : { withContext: true }),
   });
