@@ -113,9 +113,6 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
     setFetchingAll(true);
     read();
   };
-  // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
-  // would): a view that is already there shows in the first frame. The snapshot never replaces
-  // the background's answer, which never replaces a later request's.
   // What lies below the popup's first screen (the 30-day chart, saved people, your profile) is
   // drawn a frame after the first view: that frame shows the pace, and the verdict, sooner.
   // `data-complete` on <main> says it is drawn.
@@ -124,6 +121,9 @@ export function PopupApp({ live, early }: { live: Promise<ReadyView>; early: Pro
   useEffect(() => {
     if (ready) void afterNextFrame().then(() => setBelow(true));
   }, [ready]);
+  // Subscribed as soon as the first render is in the DOM (not after its paint, as useEffect
+  // would): a view that is already there shows in the first frame. The snapshot never replaces
+  // the background's answer, which never replaces a later request's.
   useLayoutEffect(() => {
     void early.then((kept) => {
       if (kept) setView((shown) => (shown.state === 'loading' ? kept : shown));

@@ -73,9 +73,9 @@ export function lastContactWith(ledger: Ledger, ...names: (string | null | undef
 }
 
 /**
- * Verdicts for this viewer, person by person (by canonical vanity name; null: not known; and the
- * member id when known too), each with the user's last send to them: the user's own record of the person is a free route or a
- * restriction.
+ * Verdicts for this viewer, person by person (by canonical vanity name, null when not known, and
+ * by member id when known too), each with the user's last send to them: the user's own record of
+ * the person is a free route or a restriction.
  */
 export function verdictsFor(current: Current, own: OwnProfileSummary | null, now: number) {
   const viewer = viewerOf(current, own, now);
