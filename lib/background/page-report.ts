@@ -39,7 +39,7 @@ export async function answerPageReport(
     const { verdict, lastContact, snapshot } = verdictsFor(current, own, now)(key, signals, profileId);
     const context =
       key && hidden ? profileContext(key, current.settings, current.ledger, hidden, lastContact) : undefined;
-    answer = { verdict, saved: savedNotice(saved, key, snapshot, now), ...(context ? { context } : {}) };
+    answer = { verdict, saved: savedNotice(saved, key, snapshot, now), lastContact, ...(context ? { context } : {}) };
     Object.assign(tab, { verdict, snapshot, lastContact, saved: answer.saved });
     if (key) Object.assign(tab, { slug: key, name: name ?? key });
   }

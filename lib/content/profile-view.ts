@@ -161,6 +161,7 @@ function mountChip(
         ...(signals ? { messaging: messagingOf(signals) } : {}),
         verdict: answer?.verdict ?? null,
         saved: answer?.saved ?? null,
+        lastContact: answer?.lastContact ?? props.lastContact,
         unavailable: !answer,
       });
     },

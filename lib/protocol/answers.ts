@@ -44,6 +44,8 @@ export interface ProfileContext {
 export interface ProfileAnswer {
   verdict: Verdict;
   saved: SavedNotice;
+  /** The user's last send to this person under any of their names (the context's knows the vanity name only). */
+  lastContact?: LastContact;
   /** When the report asked `withContext`. */
   context?: PageContext;
 }

@@ -179,6 +179,8 @@ describe('contact under either name', () => {
     expect(unknownId.context?.profile?.lastContact).toBeNull();
     const answer = (await handleMessage({ ...report, profileId: memberId }, contentScript, later)) as ProfileAnswer;
     expect(answer.context?.profile?.lastContact).toEqual({ kind: 'inmail', at });
+    // The answer says it too: after an SPA navigation the context was asked by vanity name alone.
+    expect(answer.lastContact).toEqual({ kind: 'inmail', at });
     expect(answer.verdict.nextSteps.map((step) => step.id)).toContain('reply-in-conversation');
     expect((await askPopupView(later, 4)).status).toMatchObject({ lastContact: { kind: 'inmail', at } });
   });

@@ -125,3 +125,22 @@ test("a card that arrives gets its chip at once; the full read and the report wa
     expect(host.shadowRoot?.querySelector('.ll-pending')).toBeNull();
   });
 });
+
+test('a message sent from the messaging page (recorded under the member id) shows on the chip once the report is answered', async () => {
+  const { hash53 } = await import('../../lib/pace/hash');
+  const ledger = await env.state.ledger.load();
+  const at = Date.UTC(2026, 10, 18);
+  const recipient = hash53(`${ledger.salt}|ACoAAFAKE000000000000000000000000000002`);
+  await env.state.ledger.recordSend({ id: 'from-inbox', kind: 'message', at, recipient }, Date.UTC(2026, 10, 21));
+  const { topCard, slot } = profileWithoutItsCardYet();
+  routeMessagesToTheBackground();
+
+  start();
+  slot.append(topCard);
+  // The context, asked by vanity name before the card was there, knows nothing of it; the
+  // report's answer, made with the card's member id too, does: the chip gets its news dot.
+  await vi.waitFor(() => {
+    const chip = document.querySelector(HINT_HOST_NAME)?.shadowRoot?.querySelector('.ll-chip');
+    expect(chip?.querySelector('.ll-chip-dot') ?? null).not.toBeNull();
+  });
+});
